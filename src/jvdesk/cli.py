@@ -1,0 +1,164 @@
+"""The ``jvdesk`` command line: validate and describe content packs (never imports Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from jvdesk import __version__
+from jvdesk.core.crashlog import write_crash_report
+from jvdesk.core.formatting import format_date_range
+from jvdesk.core.loader import load_pack
+from jvdesk.core.pack import ContentPack
+from jvdesk.core.problems import PackError
+from jvdesk.core.resources import ResourceError, shipped_pack_path
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
+
+GuiStarter = Callable[[Path | None], int]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jvdesk",
+        description=(
+            "Briefing desk for the India–Japan Joint Vision for the Next Decade. "
+            "With no command, jvdesk opens the desktop app."
+        ),
+        epilog="PACK is a content pack folder; it defaults to the pack jvdesk ships.",
+    )
+    parser.add_argument("--version", action="version", version=f"jvdesk {__version__}")
+    parser.add_argument(
+        "--pack", type=Path, metavar="PACK", help="open the desktop app on this content pack"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    validate = commands.add_parser(
+        "validate",
+        help="check a content pack and list every problem",
+        description="Check a content pack. Exit 0 when it is valid; otherwise list every "
+        "problem as file:line:column: field: message and exit 1.",
+    )
+    validate.add_argument("pack", nargs="?", type=Path, metavar="PACK")
+    info = commands.add_parser(
+        "info",
+        help="summarise a content pack",
+        description="Summarise a content pack: panels, targets, quotes, sources, briefings.",
+    )
+    info.add_argument("pack", nargs="?", type=Path, metavar="PACK")
+    return parser
+
+
+def _load(path: Path | None) -> ContentPack:
+    return load_pack(path if path is not None else shipped_pack_path())
+
+
+def _counts(pack: ContentPack) -> str:
+    panels = pack.panels
+    return (
+        f"{len(panels)} panels, {sum(len(p.targets) for p in panels)} targets, "
+        f"{sum(len(p.figures) for p in panels)} key figures, "
+        f"{sum(len(p.quotes) for p in panels)} quotes, "
+        f"{sum(len(p.charts) for p in panels)} charts, {len(pack.sources)} sources"
+    )
+
+
+def _validate(args: argparse.Namespace, out: TextIO) -> int:
+    pack = _load(args.pack)
+    print(f"OK: {pack.title} {pack.meta.version}: {_counts(pack)}", file=out)
+    return EXIT_OK
+
+
+def _info(args: argparse.Namespace, out: TextIO) -> int:
+    pack = _load(args.pack)
+    meta = pack.meta
+    summit = meta.summit
+    leaders = " and ".join(f"{leader.name} ({leader.role})" for leader in summit.leaders)
+    lines = [
+        f"{pack.title}, version {meta.version} (schema {meta.schema_version})",
+        f"Folder:    {pack.folder}",
+        f"Summit:    {summit.title}, {summit.place}, "
+        f"{format_date_range(summit.start_date, summit.end_date)}",
+        f"Leaders:   {leaders}",
+        f"Contents:  {_counts(pack)}, {len(meta.follow_ups)} follow-ups",
+        "",
+        "Panels:",
+    ]
+    width = max(len(panel.title) for panel in pack.panels)
+    for panel in pack.panels:
+        number = str(panel.number) if panel.number is not None else "-"
+        lines.append(
+            f"  {number:>2}  {panel.title:<{width}}  {len(panel.targets)} targets, "
+            f"{len(panel.quotes)} quotes, {len(panel.charts)} charts  [{panel.status}]"
+        )
+    checked = sum(panel.status == "checked" for panel in pack.panels)
+    lines += [
+        "",
+        f"Editorial status: {checked} checked against the official text, "
+        f"{len(pack.panels) - checked} from summaries, to be checked",
+        "",
+        "Briefings:",
+    ]
+    for briefing in meta.briefings:
+        lines.append(
+            f"  {briefing.id}: {briefing.title} ({len(briefing.panels)} panels, "
+            f"{briefing.duration_minutes} min) for {briefing.audience}"
+        )
+    lines += ["", f"Checksum:  sha256:{pack.checksum}"]
+    print("\n".join(lines), file=out)
+    return EXIT_OK
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    start_gui: GuiStarter | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Run the command line.
+
+    Args:
+        argv: arguments after the program name; ``sys.argv[1:]`` when None.
+        start_gui: what to call when no command is given (the desktop app).
+        out: where results go (stdout by default).
+        err: where problems go (stderr by default).
+
+    Returns:
+        0 on success, 1 when the pack has problems, 2 on a usage error, 70 on an
+        internal error (its traceback is written to the log folder).
+    """
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:
+        return int(stop.code or 0)
+    try:
+        if args.command == "validate":
+            return _validate(args, out)
+        if args.command == "info":
+            return _info(args, out)
+        if start_gui is None:
+            parser.print_usage(err)
+            print("jvdesk: the desktop app is not available here", file=err)
+            return EXIT_USAGE
+        return start_gui(args.pack)
+    except PackError as error:
+        for problem in error.problems:
+            print(problem, file=err)
+        print(error.summary(), file=err)
+        return EXIT_PROBLEMS
+    except ResourceError as error:
+        print(f"jvdesk: {error}", file=err)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the one place that turns a bug into a message
+        log = write_crash_report(error)
+        where = f"; details are in {log}" if log else ""
+        print(f"jvdesk: internal error: {error!r}{where}. Please report it.", file=err)
+        return EXIT_INTERNAL

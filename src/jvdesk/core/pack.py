@@ -1,0 +1,73 @@
+"""The loaded content pack: validated files assembled into one object to read from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jvdesk.core.model import Briefing, Chart, FollowUp, PackFile, Panel, Source, parse_date
+
+STATUS_LABELS = {
+    "checked": "Checked against the official text",
+    "to-be-checked": "From summaries; to be checked against the official text",
+}
+
+
+@dataclass(frozen=True)
+class ContentPack:
+    """A content pack that passed every check.
+
+    Attributes:
+        folder: where the pack was loaded from.
+        meta: pack.yaml: identity, summit, follow-ups and briefings.
+        panels: the panels in the pack's order.
+        sources: every source, by id, in the order sources.yaml lists them.
+        checksum: SHA-256 over the pack's files, to tell two versions apart.
+    """
+
+    folder: Path
+    meta: PackFile
+    panels: tuple[Panel, ...]
+    sources: dict[str, Source]
+    checksum: str
+
+    @property
+    def title(self) -> str:
+        """The pack's title."""
+        return self.meta.title
+
+    def panel(self, panel_id: str) -> Panel:
+        """Return the panel with this id.
+
+        Raises:
+            KeyError: when the pack has no such panel.
+        """
+        for panel in self.panels:
+            if panel.id == panel_id:
+                return panel
+        raise KeyError(panel_id)
+
+    def briefing(self, briefing_id: str | None = None) -> Briefing:
+        """Return a briefing by id, or the pack's first briefing when None.
+
+        Raises:
+            KeyError: when the pack has no such briefing.
+        """
+        if briefing_id is None:
+            return self.meta.briefings[0]
+        for briefing in self.meta.briefings:
+            if briefing.id == briefing_id:
+                return briefing
+        raise KeyError(briefing_id)
+
+    def follow_ups(self) -> list[FollowUp]:
+        """The follow-ups in date order."""
+        return sorted(self.meta.follow_ups, key=lambda item: parse_date(item.date))
+
+    def charts(self) -> list[tuple[Panel, Chart]]:
+        """Every chart with the panel it belongs to."""
+        return [(panel, chart) for panel in self.panels for chart in panel.charts]
+
+    def status_label(self, panel: Panel) -> str:
+        """The panel's editorial status in words."""
+        return STATUS_LABELS[panel.status]

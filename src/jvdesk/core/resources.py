@@ -1,0 +1,65 @@
+"""One way to reach jvdesk's runtime resources, from a checkout, a wheel or a bundle."""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path, PurePosixPath
+
+SHIPPED_PACK = "packs/joint-vision-2025"
+
+
+class ResourceError(LookupError):
+    """A resource name that is unsafe or names nothing jvdesk ships."""
+
+
+@cache
+def resources_root() -> Path:
+    """Return the folder holding jvdesk's resources.
+
+    The same lookup serves a source checkout (``resources/`` at the top of the
+    repository), an installed wheel (``jvdesk/_resources``) and a PyInstaller
+    bundle (``resources/`` beside the executable's unpacked files).
+
+    Raises:
+        ResourceError: when no resources folder can be found.
+    """
+    here = Path(__file__).resolve()
+    candidates = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle) / "resources")
+    candidates.append(here.parents[1] / "_resources")
+    candidates.append(here.parents[3] / "resources")
+    for candidate in candidates:
+        if (candidate / SHIPPED_PACK / "pack.yaml").is_file():
+            return candidate
+    looked = ", ".join(str(c) for c in candidates)
+    raise ResourceError(f"jvdesk's resources are missing (looked in {looked}); reinstall jvdesk")
+
+
+def resource_path(name: str) -> Path:
+    """Return the path of a shipped resource.
+
+    Args:
+        name: a relative, forward-slash path such as ``"schema/panel.schema.json"``.
+
+    Raises:
+        ResourceError: when the name is absolute, climbs out with ``..``, or
+            names nothing that exists; the message lists what is there.
+    """
+    relative = PurePosixPath(name)
+    if relative.is_absolute() or ".." in relative.parts or "\\" in name or not name:
+        raise ResourceError(f"not a resource name: {name!r} (use a relative path without '..')")
+    root = resources_root()
+    path = root.joinpath(*relative.parts)
+    if not path.exists():
+        parent = path.parent if path.parent.is_dir() else root
+        known = sorted(p.relative_to(root).as_posix() for p in parent.iterdir())
+        raise ResourceError(f"no resource {name!r}; known here: {', '.join(known)}")
+    return path
+
+
+def shipped_pack_path() -> Path:
+    """Return the folder of the content pack jvdesk ships."""
+    return resource_path(SHIPPED_PACK)

@@ -1,0 +1,293 @@
+"""Read one pack file as untrusted YAML: safe, bounded, and with every value's position."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from jvdesk.core.problems import PathPart, Problem, format_path
+
+MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 32
+MAX_EVENTS = 200_000
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
+)
+
+
+class _PackLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text, so jvdesk parses and reports them itself."""
+
+
+_PackLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+Path_ = tuple[PathPart, ...]
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 1-based line and column in a file."""
+
+    line: int
+    column: int
+
+
+@dataclass
+class YamlDocument:
+    """A parsed pack file and where each of its values and keys starts.
+
+    Attributes:
+        file: the file's name relative to the pack folder.
+        data: the plain Python value (dicts, lists, str, int, float, bool, None).
+        values: the position of the value at each field path.
+        keys: the position of the key that introduces each mapping field.
+        problems: problems with single values (a forbidden tag, a repeated
+            field); the rest of the document is still usable.
+    """
+
+    file: str
+    data: Any
+    values: dict[Path_, Position] = field(default_factory=dict)
+    keys: dict[Path_, Position] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def locate(self, path: Path_, *, key: bool = False) -> Position:
+        """Return the position of a path, or of its nearest located ancestor."""
+        if key and path in self.keys:
+            return self.keys[path]
+        for end in range(len(path), -1, -1):
+            found = self.values.get(path[:end])
+            if found is not None:
+                return found
+        return Position(1, 1)
+
+    def problem(self, path: Path_, message: str, *, key: bool = False) -> Problem:
+        """Build a problem located at a field path of this file."""
+        where = self.locate(path, key=key)
+        return Problem(self.file, where.line, where.column, format_path(path), message)
+
+
+class YamlProblems(Exception):
+    """A file that could not be read as a pack document."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(str(p) for p in problems))
+
+
+def _position(mark: Any) -> Position:
+    return Position(mark.line + 1, mark.column + 1)
+
+
+def _file_problem(file: str, message: str, mark: Any = None) -> YamlProblems:
+    if mark is None:
+        return YamlProblems([Problem(file, 0, 0, "", message)])
+    where = _position(mark)
+    return YamlProblems([Problem(file, where.line, where.column, "", message)])
+
+
+def read_text(path: Path, file: str) -> str:
+    """Read a pack file as UTF-8 text, refusing huge, binary and mis-encoded files.
+
+    Raises:
+        YamlProblems: with one file-level problem saying what to do.
+    """
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _file_problem(
+                file,
+                f"the file is {size:,} bytes; a pack file may be at most "
+                f"{MAX_FILE_BYTES:,} bytes; split it or remove what does not belong",
+            )
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except IsADirectoryError:
+        raise _file_problem(file, "expected a file, found a folder") from None
+    except FileNotFoundError:
+        raise _file_problem(file, "the file does not exist") from None
+    except PermissionError:
+        raise _file_problem(file, "the file cannot be read (permission denied)") from None
+    except OSError as error:
+        raise _file_problem(file, f"the file cannot be read ({error.strerror})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _file_problem(file, f"the file is over {MAX_FILE_BYTES:,} bytes")
+    if b"\x00" in raw:
+        raise _file_problem(
+            file, "this is a binary file, not YAML text; a pack file must be UTF-8 text"
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise _file_problem(
+            file,
+            f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} on line {line}); "
+            "save it as UTF-8",
+        ) from None
+
+
+def _check_events(text: str, file: str) -> None:
+    """Walk the event stream once to bound depth and size and refuse aliases.
+
+    The stream is flat, so this pass cannot itself recurse or expand anything.
+    """
+    depth = 0
+    for count, event in enumerate(yaml.parse(text, Loader=_PackLoader)):
+        if count > MAX_EVENTS:
+            raise _file_problem(
+                file,
+                f"the file holds more than {MAX_EVENTS:,} YAML values; split it",
+                event.start_mark,
+            )
+        if isinstance(event, yaml.AliasEvent):
+            raise _file_problem(
+                file,
+                f"YAML aliases (*{event.anchor}) are not allowed in a content pack; "
+                "write the value out in full",
+                event.start_mark,
+            )
+        if isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _file_problem(
+                    file,
+                    f"values are nested more than {MAX_DEPTH} levels deep; "
+                    "a pack file never needs that many",
+                    event.start_mark,
+                )
+        elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+            depth -= 1
+
+
+class _Builder:
+    """Turn a composed node tree into plain data, recording positions and problems."""
+
+    def __init__(self, document: YamlDocument) -> None:
+        self.document = document
+        self.constructor = _PackLoader("")
+        self.problems: list[Problem] = []
+
+    def _tag_problem(self, node: Node, path: Path_) -> bool:
+        if node.tag in _PLAIN_TAGS:
+            return False
+        shown = node.tag.replace("tag:yaml.org,2002:", "!!")
+        where = _position(node.start_mark)
+        self.problems.append(
+            Problem(
+                self.document.file,
+                where.line,
+                where.column,
+                format_path(path),
+                f"the YAML tag {shown} is not allowed in a content pack; write a plain value",
+            )
+        )
+        return True
+
+    def build(self, node: Node, path: Path_) -> Any:
+        self.document.values[path] = _position(node.start_mark)
+        if self._tag_problem(node, path):
+            return None
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
+        assert isinstance(node, ScalarNode)
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError) as error:
+            where = _position(node.start_mark)
+            self.problems.append(
+                Problem(
+                    self.document.file,
+                    where.line,
+                    where.column,
+                    format_path(path),
+                    f"cannot read the value {node.value!r} ({error})",
+                )
+            )
+            return None
+
+    def _mapping(self, node: MappingNode, path: Path_) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key_where = _position(key_node.start_mark)
+            if not isinstance(key_node, ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+                shown = key_node.value if isinstance(key_node, ScalarNode) else "a collection"
+                self.problems.append(
+                    Problem(
+                        self.document.file,
+                        key_where.line,
+                        key_where.column,
+                        format_path(path),
+                        f"field names must be plain words, got {shown!r}",
+                    )
+                )
+                continue
+            key = key_node.value
+            if key in result:
+                first = self.document.keys[(*path, key)]
+                self.problems.append(
+                    Problem(
+                        self.document.file,
+                        key_where.line,
+                        key_where.column,
+                        format_path((*path, key)),
+                        f"the field {key!r} is given twice (first on line {first.line}); "
+                        "keep one",
+                    )
+                )
+                continue
+            self.document.keys[(*path, key)] = key_where
+            result[key] = self.build(value_node, (*path, key))
+        return result
+
+
+def load_document(path: Path, file: str) -> YamlDocument:
+    """Read and parse one pack file.
+
+    Args:
+        path: where the file is.
+        file: its name relative to the pack folder, used in messages.
+
+    Returns:
+        The document, with the positions of its values and keys.
+
+    Raises:
+        YamlProblems: when the file cannot be read, is not valid YAML, is not a
+            mapping, or uses YAML features a pack does not allow (aliases,
+            excessive nesting or size).
+    """
+    text = read_text(path, file)
+    try:
+        _check_events(text, file)
+        node = yaml.compose(text, Loader=_PackLoader)
+    except yaml.MarkedYAMLError as error:
+        message = error.problem or "invalid YAML"
+        if error.context:
+            message = f"{error.context}, {message}"
+        raise _file_problem(file, f"invalid YAML: {message}", error.problem_mark) from None
+    except yaml.YAMLError as error:
+        raise _file_problem(file, f"invalid YAML: {error}") from None
+    if node is None:
+        raise _file_problem(file, "the file is empty; it should hold a mapping of fields")
+    if not isinstance(node, MappingNode):
+        raise _file_problem(
+            file,
+            "the file should hold a mapping of fields (name: value), not a single value or list",
+            node.start_mark,
+        )
+    document = YamlDocument(file, None)
+    builder = _Builder(document)
+    document.data = builder.build(node, ())
+    document.problems = builder.problems
+    return document
