@@ -22,7 +22,7 @@ from jvdesk.core.model import (
 )
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError, PathPart, Problem
-from jvdesk.core.yamlsource import YamlDocument, YamlProblems, load_document
+from jvdesk.core.yamlsource import YamlDocument, YamlFileError, load_document
 
 PACK_FILE = "pack.yaml"
 SOURCES_FILE = "sources.yaml"
@@ -154,7 +154,7 @@ def _validate(document: YamlDocument, model: type[M], problems: list[Problem]) -
 def _read(folder: Path, file: str, problems: list[Problem]) -> YamlDocument | None:
     try:
         return load_document(folder / file, file)
-    except YamlProblems as error:
+    except YamlFileError as error:
         problems.extend(error.problems)
         return None
 
@@ -220,9 +220,10 @@ class _Checker:
                     ("no_target_note",), "no_target_note is only for panels without targets"
                 )
             )
-        for kind, items in (("target", panel.targets), ("figure", panel.figures)):
-            for index, item in enumerate(items):
-                self.unique(kind, item.id, document, (f"{kind}s", index, "id"))
+        for index, target in enumerate(panel.targets):
+            self.unique("target", target.id, document, ("targets", index, "id"))
+        for index, figure in enumerate(panel.figures):
+            self.unique("figure", figure.id, document, ("figures", index, "id"))
         for index, quote in enumerate(panel.quotes):
             self.unique("quote", quote.id, document, ("quotes", index, "id"))
         for index, chart in enumerate(panel.charts):
@@ -325,9 +326,7 @@ def load_pack(folder: Path) -> ContentPack:
                 continue
             assert pack_document is not None
             if name in seen:
-                problems.append(
-                    pack_document.problem(("panels", index), f"{name} is listed twice")
-                )
+                problems.append(pack_document.problem(("panels", index), f"{name} is listed twice"))
                 continue
             seen.add(name)
             trouble = _panel_file(folder, root, pack_document, index, name)
@@ -350,19 +349,23 @@ def load_pack(folder: Path) -> ContentPack:
                 pack_document.problem(("panels",), f"a pack may have at most {MAX_PANELS} panels")
             )
 
-    # Source ids: defined once, each one cited, each citation defined.
+    # Source ids: defined once, each one cited, each citation defined. The ids are read
+    # from the raw file, so one bad source entry does not hide citation problems elsewhere.
     defined: dict[str, int] = {}
-    if sources is not None and sources_document is not None:
-        for index, source in enumerate(sources.sources):
-            checker.unique("source", source.id, sources_document, ("sources", index, "id"))
-            defined.setdefault(source.id, index)
+    raw_sources = sources_document.data.get("sources") if sources_document else None
+    if sources_document is not None and isinstance(raw_sources, list):
+        for index, entry in enumerate(raw_sources):
+            source_id = entry.get("id") if isinstance(entry, dict) else None
+            if isinstance(source_id, str):
+                checker.unique("source", source_id, sources_document, ("sources", index, "id"))
+                defined.setdefault(source_id, index)
     cited: set[str] = set()
     citing = [pack_document] if pack_document else []
     citing += [document for document, _ in panel_documents]
     for document in citing:
         for loc, source_id in _walk_sources(document.data, ()):
             cited.add(source_id)
-            if sources is not None and source_id not in defined:
+            if raw_sources is not None and source_id not in defined:
                 problems.append(
                     document.problem(
                         loc,

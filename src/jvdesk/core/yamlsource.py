@@ -76,7 +76,7 @@ class YamlDocument:
         return Problem(self.file, where.line, where.column, format_path(path), message)
 
 
-class YamlProblems(Exception):
+class YamlFileError(Exception):
     """A file that could not be read as a pack document."""
 
     def __init__(self, problems: list[Problem]) -> None:
@@ -88,18 +88,18 @@ def _position(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
-def _file_problem(file: str, message: str, mark: Any = None) -> YamlProblems:
+def _file_problem(file: str, message: str, mark: Any = None) -> YamlFileError:
     if mark is None:
-        return YamlProblems([Problem(file, 0, 0, "", message)])
+        return YamlFileError([Problem(file, 0, 0, "", message)])
     where = _position(mark)
-    return YamlProblems([Problem(file, where.line, where.column, "", message)])
+    return YamlFileError([Problem(file, where.line, where.column, "", message)])
 
 
 def read_text(path: Path, file: str) -> str:
     """Read a pack file as UTF-8 text, refusing huge, binary and mis-encoded files.
 
     Raises:
-        YamlProblems: with one file-level problem saying what to do.
+        YamlFileError: with one file-level problem saying what to do.
     """
     try:
         size = path.stat().st_size
@@ -242,8 +242,7 @@ class _Builder:
                         key_where.line,
                         key_where.column,
                         format_path((*path, key)),
-                        f"the field {key!r} is given twice (first on line {first.line}); "
-                        "keep one",
+                        f"the field {key!r} is given twice (first on line {first.line}); keep one",
                     )
                 )
                 continue
@@ -263,7 +262,7 @@ def load_document(path: Path, file: str) -> YamlDocument:
         The document, with the positions of its values and keys.
 
     Raises:
-        YamlProblems: when the file cannot be read, is not valid YAML, is not a
+        YamlFileError: when the file cannot be read, is not valid YAML, is not a
             mapping, or uses YAML features a pack does not allow (aliases,
             excessive nesting or size).
     """

@@ -1,0 +1,55 @@
+"""Timing helpers: medians of repeated runs, printed as a table beside their floors."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Row:
+    """One figure of the table: a measurement, its floor and the target ratio."""
+
+    name: str
+    value_ms: float
+    floor_name: str
+    floor_ms: float
+    target: str
+
+    @property
+    def ratio(self) -> float:
+        return self.value_ms / self.floor_ms if self.floor_ms else float("inf")
+
+
+def median_ms(action: Callable[[], object], repeat: int = 15, warmup: int = 2) -> float:
+    """The median wall time of ``action`` in milliseconds."""
+    for _ in range(warmup):
+        action()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def process_ms(command: Sequence[str], repeat: int = 7) -> float:
+    """The median wall time of a fresh process running ``command``, in milliseconds."""
+    return median_ms(
+        lambda: subprocess.run(command, check=True, capture_output=True), repeat=repeat, warmup=1
+    )
+
+
+def print_table(rows: Sequence[Row]) -> None:
+    """Print the figures, each beside its floor and the ratio between them."""
+    headers = ("figure", "median ms", "floor", "floor ms", "ratio", "target")
+    table = [
+        (r.name, f"{r.value_ms:.1f}", r.floor_name, f"{r.floor_ms:.1f}", f"{r.ratio:.2f}", r.target)
+        for r in rows
+    ]
+    widths = [max(len(str(row[i])) for row in [headers, *table]) for i in range(len(headers))]
+    for row in [headers, tuple("-" * w for w in widths), *table]:
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))

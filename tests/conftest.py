@@ -1,0 +1,59 @@
+"""Shared fixtures: Qt offscreen, no real user folders, packs to break on purpose."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+MINIMAL_PACK = DATA / "minimal-pack"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses Qt as `gui`, so `pytest -m "not gui"` runs the rest."""
+    for item in items:
+        if {"qapp", "qtbot"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Point logs and settings at a temporary folder: tests never touch a real user's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("JVDESK_LOG_DIR", str(home / "logs"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+@pytest.fixture
+def pack_dir(tmp_path: Path) -> Path:
+    """A writable copy of the minimal valid pack."""
+    target = tmp_path / "pack"
+    shutil.copytree(MINIMAL_PACK, target)
+    return target
+
+
+Edit = Callable[[str, str, str], None]
+
+
+@pytest.fixture
+def edit(pack_dir: Path) -> Edit:
+    """Replace text in one file of the copied pack: edit("panels/alpha.yaml", old, new)."""
+
+    def replace(file: str, old: str, new: str) -> None:
+        path = pack_dir / file
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} is not in {file}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return replace

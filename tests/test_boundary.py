@@ -1,0 +1,38 @@
+"""The Qt-free layers stay Qt-free: checked in a fresh interpreter."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CHECK = """
+import importlib, pkgutil, sys
+import jvdesk.core, jvdesk.export, jvdesk.cli
+for package in (jvdesk.core, jvdesk.export):
+    for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        importlib.import_module(module.name)
+from jvdesk.core.loader import load_pack
+from jvdesk.core.resources import shipped_pack_path
+from jvdesk.core.deckplan import plan_deck
+plan_deck(load_pack(shipped_pack_path()))
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph"))
+print(",".join(loaded))
+"""
+
+
+def test_core_export_and_cli_never_load_qt() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", CHECK], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_validate_command_never_loads_qt() -> None:
+    script = (
+        "import sys; from jvdesk.__main__ import main; code = main(['validate']); "
+        "print(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules), code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines()[-1] == "False 0"

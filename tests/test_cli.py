@@ -1,0 +1,136 @@
+"""The jvdesk command: exit codes and messages, run as a user runs it."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests.conftest import MINIMAL_PACK, Edit
+
+from jvdesk import __version__
+from jvdesk.cli import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "jvdesk", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def call(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert (result.returncode, result.stdout) == (0, f"jvdesk {__version__}\n")
+
+
+def test_help_mentions_the_commands() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    assert "validate" in result.stdout and "info" in result.stdout
+    assert "With no command, jvdesk opens the desktop app." in " ".join(result.stdout.split())
+
+
+def test_usage_error_exits_2() -> None:
+    result = run("frobnicate")
+    assert result.returncode == 2
+    assert "invalid choice: 'frobnicate'" in result.stderr
+
+
+def test_validate_the_shipped_pack() -> None:
+    result = run("validate")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("OK: India–Japan Joint Vision 2025 1.0: 10 panels, ")
+
+
+def test_validate_lists_every_problem_and_exits_1(pack_dir: Path, edit: Edit) -> None:
+    edit("panels/alpha.yaml", "value: 10", "value: ten")
+    edit("panels/beta.yaml", "    sources: [press]", "    sources: [pres]")
+    result = run("validate", str(pack_dir))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "panels/alpha.yaml:11:12: targets[0].value: expected a number, got 'ten'",
+        "panels/beta.yaml:10:15: initiatives[0].sources[0]: unknown source id 'pres' "
+        "(did you mean 'press'?); define it in sources.yaml or fix the spelling",
+        "The content pack has 2 problems; fix them and load it again.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "pack.yaml: the file is empty; it should hold a mapping of fields"),
+        (b"\x00\x01binary", "pack.yaml: this is a binary file, not YAML text"),
+        (b"a: !!python/object/apply:os.system ['true']\n", "the YAML tag !!python/object/apply"),
+        (b"a: &a [1]\nb: *a\n", "pack.yaml:2:4: YAML aliases (*a) are not allowed"),
+        (b"a: [\n", "pack.yaml:2:1: invalid YAML"),
+    ],
+)
+def test_hostile_input_never_shows_a_traceback(
+    pack_dir: Path, content: bytes, message: str
+) -> None:
+    (pack_dir / "pack.yaml").write_bytes(content)
+    result = run("validate", str(pack_dir))
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_a_path_that_is_not_a_pack(tmp_path: Path) -> None:
+    code, out, err = call("validate", str(tmp_path / "missing"))
+    assert (code, out) == (1, "")
+    assert err.splitlines()[0] == f"{tmp_path / 'missing'}: does not exist; choose a pack folder"
+
+
+def test_info_summarises_the_pack() -> None:
+    code, out, _ = call("info", str(MINIMAL_PACK))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Minimal pack, version 1.0 (schema 1)"
+    assert "Summit:    Test Summit, Tokyo, 29–30 Aug 2025" in lines
+    assert (
+        "Editorial status: 1 checked against the official text, 1 from summaries, to be checked"
+        in lines
+    )
+    assert "  full: Full briefing (2 panels, 20 min) for Officials" in lines
+    assert lines[-1].startswith("Checksum:  sha256:")
+
+
+def test_no_command_starts_the_app_on_the_given_pack() -> None:
+    started: list[Path | None] = []
+
+    def start(pack: Path | None) -> int:
+        started.append(pack)
+        return 0
+
+    assert main(["--pack", str(MINIMAL_PACK)], start_gui=start) == 0
+    assert started == [MINIMAL_PACK]
+
+
+def test_an_internal_error_is_logged_not_shown(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("JVDESK_LOG_DIR", str(tmp_path))
+
+    def broken(pack: Path | None) -> int:
+        raise RuntimeError("boom")
+
+    err = io.StringIO()
+    assert main([], start_gui=broken, err=err) == 70
+    assert err.getvalue() == (
+        f"jvdesk: internal error: RuntimeError('boom'); details are in {tmp_path / 'crash.log'}. "
+        "Please report it.\n"
+    )
+    assert "Traceback (most recent call last)" in (tmp_path / "crash.log").read_text()
