@@ -34,3 +34,17 @@ def test_a_broken_pack_is_reported_and_the_shipped_pack_opens(
         "panels/alpha.yaml:11:12: targets[0].value: expected a number, got 'ten'"
     ]
     assert pack.meta.id == "india-japan-joint-vision-2025"
+
+
+def test_no_screen_gives_a_clear_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(launch.sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert launch.run(None) == 1
+    assert capsys.readouterr().err == (
+        "jvdesk: no screen to open the desktop app on (neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set). Run it from a desktop session; on a server, `jvdesk validate` and `jvdesk info` "
+        "work without one.\n"
+    )

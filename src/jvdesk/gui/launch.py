@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -26,6 +27,19 @@ def open_pack(path: Path | None) -> ContentPack:
     return load_pack(shipped_pack_path())
 
 
+def missing_display() -> str:
+    """Say why no window can open here (a Linux machine with no screen), or return ''."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "jvdesk: no screen to open the desktop app on (neither DISPLAY nor WAYLAND_DISPLAY "
+        "is set). Run it from a desktop session; on a server, `jvdesk validate` and "
+        "`jvdesk info` work without one."
+    )
+
+
 def run(pack: Path | None = None) -> int:
     """Run the desktop app until its window closes.
 
@@ -33,8 +47,12 @@ def run(pack: Path | None = None) -> int:
         pack: a content pack folder, or None for the shipped pack.
 
     Returns:
-        The process exit code.
+        The process exit code: 1 when there is no screen to open a window on.
     """
+    reason = missing_display()
+    if reason:
+        print(reason, file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("jvdesk")
     app.setApplicationVersion(__version__)
