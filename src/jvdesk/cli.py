@@ -55,13 +55,21 @@ def _load(path: Path | None) -> ContentPack:
     return load_pack(path if path is not None else shipped_pack_path())
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _counts(pack: ContentPack) -> str:
     panels = pack.panels
-    return (
-        f"{len(panels)} panels, {sum(len(p.targets) for p in panels)} targets, "
-        f"{sum(len(p.figures) for p in panels)} key figures, "
-        f"{sum(len(p.quotes) for p in panels)} quotes, "
-        f"{sum(len(p.charts) for p in panels)} charts, {len(pack.sources)} sources"
+    return ", ".join(
+        [
+            _count(len(panels), "panel"),
+            _count(sum(len(p.targets) for p in panels), "target"),
+            _count(sum(len(p.figures) for p in panels), "key figure"),
+            _count(sum(len(p.quotes) for p in panels), "quote"),
+            _count(sum(len(p.charts) for p in panels), "chart"),
+            _count(len(pack.sources), "source"),
+        ]
     )
 
 
@@ -82,17 +90,21 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
         f"Summit:    {summit.title}, {summit.place}, "
         f"{format_date_range(summit.start_date, summit.end_date)}",
         f"Leaders:   {leaders}",
-        f"Contents:  {_counts(pack)}, {len(meta.follow_ups)} follow-ups",
+        f"Contents:  {_counts(pack)}, {_count(len(meta.follow_ups), 'follow-up')}",
         "",
         "Panels:",
     ]
     width = max(len(panel.title) for panel in pack.panels)
     for panel in pack.panels:
         number = str(panel.number) if panel.number is not None else "-"
-        lines.append(
-            f"  {number:>2}  {panel.title:<{width}}  {len(panel.targets)} targets, "
-            f"{len(panel.quotes)} quotes, {len(panel.charts)} charts  [{panel.status}]"
+        counts = ", ".join(
+            [
+                _count(len(panel.targets), "target"),
+                _count(len(panel.quotes), "quote"),
+                _count(len(panel.charts), "chart"),
+            ]
         )
+        lines.append(f"  {number:>2}  {panel.title:<{width}}  {counts}  [{panel.status}]")
     checked = sum(panel.status == "checked" for panel in pack.panels)
     lines += [
         "",

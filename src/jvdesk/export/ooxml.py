@@ -1,0 +1,229 @@
+"""Low-level OOXML work python-pptx has no API for: safe template opening, slide removal,
+per-script typefaces and byte-reproducible packages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.oxml.ns import qn
+from pptx.presentation import Presentation as PresentationType
+from pptx.slide import SlideLayout
+
+MAX_TEMPLATE_BYTES = 100 * 1024 * 1024
+MAX_EXPANDED_BYTES = 300 * 1024 * 1024
+MAX_RATIO = 200
+MAX_ENTRIES = 5000
+FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+POTX = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+
+
+class TemplateError(ValueError):
+    """A template that cannot be used, with a message saying what to do."""
+
+
+def _check_zip(data: bytes, name: str) -> None:
+    """Refuse what is not a zip, and zip bombs, from the directory alone (bounded memory)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise TemplateError(
+            f"{name} is not a PowerPoint file (.pptx or .potx); choose a presentation or "
+            "template saved by PowerPoint or LibreOffice"
+        ) from None
+    with archive:
+        entries = archive.infolist()
+        if len(entries) > MAX_ENTRIES:
+            raise TemplateError(f"{name} holds {len(entries):,} files; it is not a normal template")
+        expanded = sum(entry.file_size for entry in entries)
+        packed = sum(entry.compress_size for entry in entries) or 1
+        if expanded > MAX_EXPANDED_BYTES or expanded / packed > MAX_RATIO:
+            raise TemplateError(
+                f"{name} would expand to {expanded:,} bytes; it is not a normal template "
+                "(possibly a zip bomb)"
+            )
+        names = {entry.filename for entry in entries}
+        if "[Content_Types].xml" not in names or "ppt/presentation.xml" not in names:
+            raise TemplateError(
+                f"{name} is a zip file but not a PowerPoint presentation; choose a .pptx or .potx"
+            )
+
+
+def open_template(path: Path) -> PresentationType:
+    """Open a .pptx or .potx as a presentation to build on.
+
+    Raises:
+        TemplateError: when the file is missing, unreadable, not a presentation, damaged,
+            or a zip bomb.
+    """
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEMPLATE_BYTES:
+            raise TemplateError(f"{name} is {size:,} bytes; a template may be at most 100 MB")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TemplateError(f"the template {path} does not exist") from None
+    except IsADirectoryError:
+        raise TemplateError(
+            f"the template {path} is a folder; choose a .pptx or .potx file"
+        ) from None
+    except PermissionError:
+        raise TemplateError(f"the template {path} cannot be read (permission denied)") from None
+    _check_zip(data, name)
+    data = _as_presentation(data)
+    try:
+        return Presentation(io.BytesIO(data))
+    except Exception as error:  # python-pptx raises many kinds on damaged packages
+        raise TemplateError(
+            f"{name} is damaged and cannot be opened ({type(error).__name__}); open it in "
+            "PowerPoint, save it again, and retry"
+        ) from None
+
+
+def _as_presentation(data: bytes) -> bytes:
+    """Relabel a .potx's main part as a presentation's so python-pptx opens it."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        types = source.read("[Content_Types].xml")
+        if POTX.encode() not in types:
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            for entry in source.infolist():
+                content = source.read(entry)
+                if entry.filename == "[Content_Types].xml":
+                    content = content.replace(POTX.encode(), PPTX.encode())
+                target.writestr(entry, content)
+        return out.getvalue()
+
+
+def remove_all_slides(presentation: PresentationType) -> None:
+    """Drop every slide a template came with (python-pptx has no API for it, issue #67)."""
+    slide_ids = presentation.slides._sldIdLst
+    for slide_id in list(slide_ids):
+        presentation.part.drop_rel(slide_id.rId)
+        slide_ids.remove(slide_id)
+
+
+def _placeholder_types(layout: SlideLayout) -> list[PP_PLACEHOLDER]:
+    placeholders: Any = layout.placeholders  # python-pptx's annotation of __iter__ is wrong
+    return [shape.placeholder_format.type for shape in placeholders]
+
+
+FOOTERS = {PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER}
+
+
+def pick_layout(presentation: PresentationType, kind: str) -> SlideLayout:
+    """Choose a layout by its placeholders, never by name or position.
+
+    Args:
+        kind: 'title' for a layout with a centred title (and ideally a subtitle);
+            'content' for one with a title and as little else as possible.
+    """
+    layouts = list(presentation.slide_layouts)
+
+    def others(layout: SlideLayout) -> int:
+        types = _placeholder_types(layout)
+        return sum(1 for t in types if t not in FOOTERS | {PP_PLACEHOLDER.TITLE})
+
+    def has(layout: SlideLayout, wanted: PP_PLACEHOLDER) -> bool:
+        return wanted in _placeholder_types(layout)
+
+    if kind == "title":
+        for layout in layouts:
+            if has(layout, PP_PLACEHOLDER.CENTER_TITLE) and has(layout, PP_PLACEHOLDER.SUBTITLE):
+                return layout
+        for layout in layouts:
+            if has(layout, PP_PLACEHOLDER.CENTER_TITLE):
+                return layout
+    titled = [layout for layout in layouts if has(layout, PP_PLACEHOLDER.TITLE)]
+    if titled:
+        return min(titled, key=others)
+    return min(layouts, key=lambda layout: len(_placeholder_types(layout)))
+
+
+def theme_fonts(presentation: PresentationType) -> tuple[str, str]:
+    """The theme's (heading, body) Latin typefaces."""
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    theme = presentation.slide_master.part.part_related_by(RT.THEME)
+    root = etree.fromstring(theme.blob)
+    ns = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+    major = root.find(".//a:majorFont/a:latin", ns)
+    minor = root.find(".//a:minorFont/a:latin", ns)
+    return (
+        major.get("typeface", "") if major is not None else "",
+        minor.get("typeface", "") if minor is not None else "",
+    )
+
+
+def set_script_fonts(run_properties: etree._Element, east_asian: str, complex_script: str) -> None:
+    """Name the East Asian and complex-script typefaces on a run, in schema order.
+
+    python-pptx's ``font.name`` writes only ``<a:latin>``; without ``<a:ea>`` and
+    ``<a:cs>`` Japanese and Devanagari show as boxes or in a fallback font outside Windows
+    PowerPoint (python-pptx issues #768, #720).
+    """
+    for tag in ("a:ea", "a:cs"):
+        for old in run_properties.findall(qn(tag)):
+            run_properties.remove(old)
+    latin = run_properties.find(qn("a:latin"))
+    ea = etree.SubElement(run_properties, qn("a:ea"))
+    ea.set("typeface", east_asian)
+    cs = etree.SubElement(run_properties, qn("a:cs"))
+    cs.set("typeface", complex_script)
+    # CT_TextCharacterProperties orders ln, fills, effects, highlight, uLnTx.., latin, ea, cs,
+    # sym, hlinkClick...: move ea and cs right after latin (or before sym/hlink if no latin).
+    anchor = latin
+    if anchor is None:
+        followers = [qn("a:sym"), qn("a:hlinkClick"), qn("a:hlinkMouseOver"), qn("a:rtl")]
+        successor = next((child for child in run_properties if child.tag in followers), None)
+        if successor is not None:
+            successor.addprevious(ea)
+            ea.addnext(cs)
+        return
+    anchor.addnext(ea)
+    ea.addnext(cs)
+
+
+_DATE = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
+
+
+def _stamp_core(xml: bytes, stamp: str) -> bytes:
+    return _DATE.sub(lambda m: m.group(1) + stamp.encode() + m.group(3), xml)
+
+
+def reproducible(data: bytes, when: dt.datetime) -> bytes:
+    """Rewrite a package so the same content always gives the same bytes.
+
+    Fixes every zip entry's timestamp and attributes, and the creation and modification
+    dates in the core properties of the package and of embedded chart workbooks (which
+    python-pptx's xlsxwriter stamps with the current time).
+    """
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for entry in source.infolist():
+            content = source.read(entry)
+            if entry.filename.endswith(".xlsx"):
+                content = reproducible(content, when)
+            elif entry.filename == "docProps/core.xml":
+                content = _stamp_core(content, stamp)
+            info = zipfile.ZipInfo(entry.filename, date_time=FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            info.create_system = 0
+            target.writestr(info, content, compresslevel=6)
+    return out.getvalue()

@@ -1,0 +1,650 @@
+"""Render a deck plan as an editable PowerPoint deck: native charts, fitted text, notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls, qn
+from pptx.presentation import Presentation as PresentationType
+from pptx.slide import Slide as PptxSlide
+from pptx.text.text import TextFrame
+from pptx.util import Emu, Pt
+
+from jvdesk.core.charts import ChartSpec
+from jvdesk.core.deckplan import DeckPlan, Slide
+from jvdesk.core.resources import resource_path
+from jvdesk.export.atomic import ExportCancelled, ExportError, check_target, write_atomically
+from jvdesk.export.ooxml import (
+    TemplateError,
+    open_template,
+    pick_layout,
+    remove_all_slides,
+    reproducible,
+    set_script_fonts,
+    theme_fonts,
+)
+from jvdesk.export.textfit import Metrics, Paragraph, fit
+
+Aspect = Literal["16:9", "4:3"]
+Progress = Callable[[int, int], None]
+
+EAST_ASIAN_FONT = "Yu Gothic"  # Windows 8.1+ and Office for Mac; LibreOffice falls back to Noto
+COMPLEX_SCRIPT_FONT = "Nirmala UI"  # Windows' Devanagari UI font; others fall back
+EMU_PER_PT = 12700
+DESIGN_HEIGHT_PT = 540.0  # 7.5 in: sizes below are for this slide height and scale with it
+INSET_X, INSET_Y = 7.2, 3.6  # python-pptx's default text insets (0.1 in, 0.05 in), points
+
+
+@dataclass(frozen=True)
+class DeckOptions:
+    """How to render a deck.
+
+    Attributes:
+        template: an official's own .pptx/.potx; None for jvdesk's template.
+        aspect: the shape of jvdesk's own template (a given template keeps its size).
+        notes: whether to write speaker notes.
+    """
+
+    template: Path | None = None
+    aspect: Aspect = "16:9"
+    notes: bool = True
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on a slide, in points."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    def emu(self) -> tuple[Emu, Emu, Emu, Emu]:
+        return (
+            Emu(round(self.x * EMU_PER_PT)),
+            Emu(round(self.y * EMU_PER_PT)),
+            Emu(round(self.w * EMU_PER_PT)),
+            Emu(round(self.h * EMU_PER_PT)),
+        )
+
+
+def default_template(aspect: Aspect) -> Path:
+    """jvdesk's own template for an aspect ratio."""
+    return resource_path(f"templates/jvdesk-{aspect.replace(':', 'x')}.pptx")
+
+
+def _cancelled_check(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+class _Writer:
+    """Writes the slides of one deck into a presentation."""
+
+    def __init__(self, presentation: PresentationType, notes: bool) -> None:
+        self.prs = presentation
+        self.notes = notes
+        assert presentation.slide_width is not None and presentation.slide_height is not None
+        self.width = presentation.slide_width / EMU_PER_PT
+        self.height = presentation.slide_height / EMU_PER_PT
+        self.scale = self.height / DESIGN_HEIGHT_PT
+        heading, body = theme_fonts(presentation)
+        self.heading = Metrics.for_font(heading)
+        self.body = Metrics.for_font(body)
+        self.title_layout = pick_layout(presentation, "title")
+        self.content_layout = pick_layout(presentation, "content")
+        self.margin = self.width * 0.05
+
+    # --- text -------------------------------------------------------------------------
+
+    def pt(self, size: float) -> float:
+        return size * self.scale
+
+    def write_text(
+        self,
+        frame: TextFrame,
+        paragraphs: Sequence[Paragraph],
+        size: float,
+        *,
+        align: PP_ALIGN = PP_ALIGN.LEFT,
+        colours: Sequence[MSO_THEME_COLOR | None] = (),
+        italic: Sequence[bool] = (),
+        bullets: bool = False,
+        links: Sequence[str | None] = (),
+    ) -> None:
+        frame.word_wrap = True
+        frame.auto_size = MSO_AUTO_SIZE.NONE
+        frame.clear()
+        for index, paragraph in enumerate(paragraphs):
+            p = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+            p.alignment = align
+            if index and paragraph.space_before:
+                p.space_before = Pt(round(size * paragraph.scale * paragraph.space_before, 1))
+            if bullets:
+                _bullet(p, round(size * paragraph.scale * 1.1 * EMU_PER_PT))
+            run = p.add_run()
+            run.text = paragraph.text
+            font = run.font
+            font.size = Pt(round(size * paragraph.scale * 2) / 2)
+            font.bold = paragraph.bold
+            if index < len(italic) and italic[index]:
+                font.italic = True
+            colour = colours[index] if index < len(colours) else None
+            if colour is not None:
+                font.color.theme_color = colour
+            if index < len(links) and links[index]:
+                run.hyperlink.address = links[index]
+            set_script_fonts(run._r.get_or_add_rPr(), EAST_ASIAN_FONT, COMPLEX_SCRIPT_FONT)
+
+    def text_box(
+        self,
+        slide: PptxSlide,
+        box: Box,
+        paragraphs: Sequence[Paragraph],
+        largest: float,
+        smallest: float,
+        *,
+        metrics: Metrics | None = None,
+        anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+        bullets: bool = False,
+        **style: object,
+    ) -> float:
+        """Add a text box whose text is sized to fit it; return the size used."""
+        metrics = metrics or self.body
+        indent = self.pt(largest) * 1.1 if bullets else 0.0
+        result = fit(
+            paragraphs,
+            metrics,
+            box.w - 2 * INSET_X - indent,
+            box.h - 2 * INSET_Y,
+            self.pt(largest),
+            self.pt(smallest),
+        )
+        shape = slide.shapes.add_textbox(*box.emu())
+        frame = shape.text_frame
+        frame.vertical_anchor = anchor
+        self.write_text(frame, paragraphs, result.size, bullets=bullets, **style)  # type: ignore[arg-type]
+        return result.size
+
+    # --- slide scaffolding ----------------------------------------------------------
+
+    def new_slide(self, title: str, kind: str = "content") -> tuple[PptxSlide, float]:
+        """Add a slide with its title fitted; return it and the top of the body area."""
+        layout = self.title_layout if kind == "title" else self.content_layout
+        slide = self.prs.slides.add_slide(layout)
+        keep = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
+        if kind == "title":
+            keep.add(PP_PLACEHOLDER.SUBTITLE)
+        for placeholder in list(slide.placeholders):
+            if placeholder.placeholder_format.type not in keep:
+                placeholder._element.getparent().remove(placeholder._element)
+        title_shape = slide.shapes.title
+        if title_shape is None:
+            box = Box(
+                self.margin, self.height * 0.05, self.width - 2 * self.margin, self.height * 0.14
+            )
+            self.text_box(slide, box, [Paragraph(title, bold=True)], 36, 20, metrics=self.heading)
+            return slide, box.y + box.h
+        box = Box(
+            title_shape.left / EMU_PER_PT,
+            title_shape.top / EMU_PER_PT,
+            title_shape.width / EMU_PER_PT,
+            title_shape.height / EMU_PER_PT,
+        )
+        largest = 40 if kind == "title" else 34
+        result = fit(
+            [Paragraph(title)],
+            self.heading,
+            box.w - 2 * INSET_X,
+            box.h - 2 * INSET_Y,
+            self.pt(largest),
+            self.pt(18),
+        )
+        self.write_text(title_shape.text_frame, [Paragraph(title)], result.size)
+        return slide, box.y + box.h
+
+    def body_box(self, top: float) -> Box:
+        bottom = self.height * 0.94
+        return Box(
+            self.margin,
+            top + self.height * 0.02,
+            self.width - 2 * self.margin,
+            bottom - top - self.height * 0.02,
+        )
+
+    def write_notes(self, slide: PptxSlide, text: str) -> None:
+        if not self.notes or not text:
+            return
+        notes_slide = slide.notes_slide
+        frame = notes_slide.notes_text_frame
+        if frame is None:  # the template's notes master has no body placeholder: add one
+            notes_slide.shapes._spTree.append(parse_xml(NOTES_BODY))
+            frame = notes_slide.notes_text_frame
+            assert frame is not None
+        paragraphs = [Paragraph(line) for line in text.split("\n")]
+        self.write_text(frame, paragraphs, 12)
+
+    # --- slide kinds ----------------------------------------------------------------
+
+    def title_slide(self, plan_slide: Slide) -> None:
+        slide, _ = self.new_slide(plan_slide.title, kind="title")
+        lines = [Paragraph(plan_slide.subtitle, bold=True)]
+        lines += [Paragraph(line, scale=0.85, space_before=0.3) for line in plan_slide.bullets]
+        subtitle = next(
+            (p for p in slide.placeholders if p.placeholder_format.type == PP_PLACEHOLDER.SUBTITLE),
+            None,
+        )
+        if subtitle is not None:
+            box = Box(
+                subtitle.left / EMU_PER_PT,
+                subtitle.top / EMU_PER_PT,
+                subtitle.width / EMU_PER_PT,
+                subtitle.height / EMU_PER_PT,
+            )
+            result = fit(
+                lines, self.body, box.w - 2 * INSET_X, box.h - 2 * INSET_Y, self.pt(24), self.pt(12)
+            )
+            self.write_text(subtitle.text_frame, lines, result.size, align=PP_ALIGN.CENTER)
+        else:
+            box = Box(
+                self.margin, self.height * 0.6, self.width - 2 * self.margin, self.height * 0.3
+            )
+            self.text_box(slide, box, lines, 24, 12, align=PP_ALIGN.CENTER)
+        self.write_notes(slide, plan_slide.notes)
+
+    def list_slide(self, plan_slide: Slide) -> None:
+        slide, top = self.new_slide(plan_slide.title)
+        body = self.body_box(top)
+        paragraphs = []
+        if plan_slide.subtitle:
+            paragraphs.append(Paragraph(plan_slide.subtitle, scale=0.8, bold=True))
+        paragraphs += [Paragraph(line, space_before=0.35) for line in plan_slide.bullets]
+        self.text_box(slide, body, paragraphs, 28, 12)
+        self.write_notes(slide, plan_slide.notes)
+
+    def panel_slide(self, plan_slide: Slide) -> None:
+        slide, top = self.new_slide(plan_slide.title)
+        body = self.body_box(top)
+        summary_h = body.h * 0.13
+        self.text_box(
+            slide,
+            Box(body.x, body.y, body.w, summary_h),
+            [Paragraph(plan_slide.subtitle)],
+            20,
+            11,
+            colours=[MSO_THEME_COLOR.TEXT_1],
+            italic=[True],
+        )
+        y = body.y + summary_h + body.h * 0.02
+        cards_h = body.h * 0.36
+        if plan_slide.figures:
+            self.figure_cards(slide, plan_slide, Box(body.x, y, body.w, cards_h))
+        elif plan_slide.footnote:
+            self.callout(slide, Box(body.x, y, body.w, cards_h * 0.6), plan_slide.footnote)
+            cards_h *= 0.6
+        lower = Box(
+            body.x,
+            y + cards_h + body.h * 0.03,
+            body.w,
+            body.y + body.h - (y + cards_h + body.h * 0.03),
+        )
+        if plan_slide.chart is not None:
+            left = Box(lower.x, lower.y, lower.w * 0.46, lower.h)
+            right = Box(lower.x + lower.w * 0.49, lower.y, lower.w * 0.51, lower.h)
+            self.initiatives(slide, plan_slide.bullets, left)
+            self.chart(slide, plan_slide.chart, plan_slide.chart_mark, right)
+        else:
+            self.initiatives(slide, plan_slide.bullets, lower)
+        self.write_notes(slide, plan_slide.notes)
+
+    def figure_cards(self, slide: PptxSlide, plan_slide: Slide, area: Box) -> None:
+        count = len(plan_slide.figures)
+        gap = area.w * 0.025
+        width = (area.w - gap * (count - 1)) / count
+        boxes = [Box(area.x + i * (width + gap), area.y, width, area.h) for i in range(count)]
+        contents = []
+        for figure in plan_slide.figures:
+            paragraphs = []
+            if figure.qualifier:
+                paragraphs.append(Paragraph(figure.qualifier, scale=0.32, bold=True))
+            paragraphs.append(Paragraph(figure.value, bold=True))
+            paragraphs.append(Paragraph(figure.unit, scale=0.4, bold=True))
+            paragraphs.append(Paragraph(figure.label, scale=0.32, space_before=0.3))
+            paragraphs.append(Paragraph(f"{figure.detail} {figure.mark}".strip(), scale=0.27))
+            contents.append(paragraphs)
+        # One size for every card, so equal things look equal.
+        size = min(
+            fit(
+                c, self.body, b.w - 2 * INSET_X - 6, b.h - 2 * INSET_Y, self.pt(60), self.pt(18)
+            ).size
+            for c, b in zip(contents, boxes, strict=True)
+        )
+        label = (
+            "Targets" if plan_slide.figures_are_targets else "Key figures (no quantified target)"
+        )
+        for paragraphs, box in zip(contents, boxes, strict=True):
+            bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *Box(box.x, box.y, 5, box.h).emu())
+            bar.fill.solid()
+            bar.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+            bar.line.fill.background()
+            bar.name = f"{label} accent"
+            shape = slide.shapes.add_textbox(*Box(box.x + 6, box.y, box.w - 6, box.h).emu())
+            shape.name = label
+            colours = [
+                MSO_THEME_COLOR.ACCENT_1
+                if p.scale == 1.0 or p.scale == 0.4
+                else MSO_THEME_COLOR.TEXT_1
+                for p in paragraphs
+            ]
+            shape.text_frame.vertical_anchor = MSO_ANCHOR.TOP
+            self.write_text(shape.text_frame, paragraphs, size, colours=colours)
+
+    def callout(self, slide: PptxSlide, box: Box, text: str) -> None:
+        self.text_box(
+            slide,
+            box,
+            [Paragraph(text)],
+            24,
+            12,
+            anchor=MSO_ANCHOR.MIDDLE,
+            colours=[MSO_THEME_COLOR.ACCENT_1],
+            italic=[True],
+        )
+
+    def initiatives(self, slide: PptxSlide, bullets: Sequence[str], box: Box) -> None:
+        heading = self.pt(20) * 0.9
+        self.text_box(
+            slide,
+            Box(box.x, box.y, box.w, heading * 1.6),
+            [Paragraph("Key initiatives", bold=True)],
+            18,
+            12,
+        )
+        paragraphs = [Paragraph(text, space_before=0.25) for text in bullets]
+        self.text_box(
+            slide,
+            Box(box.x, box.y + heading * 1.6, box.w, box.h - heading * 1.6),
+            paragraphs,
+            20,
+            10,
+            bullets=True,
+        )
+
+    def chart(self, slide: PptxSlide, spec: ChartSpec, mark: str, box: Box) -> None:
+        foot = self.pt(14) * 1.6
+        area = Box(box.x, box.y, box.w, box.h - foot)
+        add_native_chart(slide, spec, area, self.pt(1))
+        source = f"Source {mark}." + (f" {spec.note}" if spec.note else "")
+        self.text_box(slide, Box(box.x, box.y + area.h, box.w, foot), [Paragraph(source)], 11, 7)
+
+    def chart_slide(self, plan_slide: Slide) -> None:
+        slide, top = self.new_slide(plan_slide.title)
+        body = self.body_box(top)
+        assert plan_slide.chart is not None
+        foot = body.h * 0.16 if plan_slide.footnote else body.h * 0.08
+        area = Box(body.x, body.y, body.w, body.h - foot)
+        add_native_chart(slide, plan_slide.chart, area, self.pt(1))
+        source = f"Source {plan_slide.chart_mark}." + (
+            f" {plan_slide.footnote}" if plan_slide.footnote else ""
+        )
+        self.text_box(slide, Box(body.x, body.y + area.h, body.w, foot), [Paragraph(source)], 14, 8)
+        self.write_notes(slide, plan_slide.notes)
+
+    def quotes_slide(self, plan_slide: Slide) -> None:
+        slide, top = self.new_slide(plan_slide.title)
+        body = self.body_box(top)
+        count = len(plan_slide.quotes)
+        gap = body.h * 0.05
+        height = (body.h - gap * (count - 1)) / count
+        boxes = [Box(body.x, body.y + i * (height + gap), body.w, height) for i in range(count)]
+        contents = [
+            [
+                Paragraph(f"\u201c{quote.text}\u201d"),
+                Paragraph(
+                    f"\u2014 {quote.speaker}, {quote.role}, {quote.date} {quote.mark}",
+                    scale=0.7,
+                    bold=True,
+                    space_before=0.4,
+                ),
+            ]
+            for quote in plan_slide.quotes
+        ]
+        size = min(
+            fit(c, self.body, b.w - 2 * INSET_X, b.h - 2 * INSET_Y, self.pt(28), self.pt(10)).size
+            for c, b in zip(contents, boxes, strict=True)
+        )
+        for paragraphs, box in zip(contents, boxes, strict=True):
+            shape = slide.shapes.add_textbox(*box.emu())
+            shape.name = "Quote"
+            shape.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+            self.write_text(
+                shape.text_frame,
+                paragraphs,
+                size,
+                italic=[True, False],
+                colours=[MSO_THEME_COLOR.TEXT_1, MSO_THEME_COLOR.ACCENT_1],
+            )
+        self.write_notes(slide, plan_slide.notes)
+
+    def table_slide(self, plan_slide: Slide) -> None:
+        slide, top = self.new_slide(plan_slide.title)
+        body = self.body_box(top)
+        widths = TABLE_WIDTHS[plan_slide.kind]
+        columns = [body.w * share for share in widths]
+        rows = [plan_slide.columns, *plan_slide.rows]
+        size = self.pt(18)
+        margin_x, margin_y = 7.2, 3.6
+        while True:
+            heights = [
+                max(
+                    fit(
+                        [Paragraph(cell, bold=r == 0)],
+                        self.body,
+                        w - 2 * margin_x,
+                        10_000,
+                        size,
+                        size,
+                    ).height
+                    for cell, w in zip(row, columns, strict=True)
+                )
+                + 2 * margin_y
+                for r, row in enumerate(rows)
+            ]
+            if sum(heights) <= body.h or size <= self.pt(8):
+                break
+            size -= 0.5
+        shape = slide.shapes.add_table(
+            len(rows), len(columns), *Box(body.x, body.y, body.w, sum(heights)).emu()
+        )
+        shape.name = plan_slide.title
+        table = shape.table
+        for index, width in enumerate(columns):
+            table.columns[index].width = Emu(round(width * EMU_PER_PT))
+        for r, row in enumerate(rows):
+            table.rows[r].height = Emu(round(heights[r] * EMU_PER_PT))
+            for c, cell_text in enumerate(row):
+                cell = table.cell(r, c)
+                cell.margin_left = cell.margin_right = Emu(round(margin_x * EMU_PER_PT))
+                cell.margin_top = cell.margin_bottom = Emu(round(margin_y * EMU_PER_PT))
+                link = cell_text if plan_slide.kind == "sources" and c == 2 and r else None
+                self.write_text(
+                    cell.text_frame, [Paragraph(cell_text, bold=r == 0)], size, links=[link]
+                )
+        self.write_notes(slide, plan_slide.notes)
+
+
+TABLE_WIDTHS = {
+    "glance": (0.2, 0.33, 0.22, 0.15, 0.1),
+    "timeline": (0.16, 0.72, 0.12),
+    "sources": (0.07, 0.5, 0.43),
+}
+
+
+def _bullet(paragraph: object, indent: int) -> None:
+    p_pr = paragraph._p.get_or_add_pPr()  # type: ignore[attr-defined]
+    p_pr.set("marL", str(indent))
+    p_pr.set("indent", str(-indent))
+    for tag in ("a:buNone", "a:buChar", "a:buAutoNum", "a:buFont"):
+        for old in p_pr.findall(qn(tag)):
+            p_pr.remove(old)
+    font = p_pr.makeelement(qn("a:buFont"), {"typeface": "Arial"})
+    char = p_pr.makeelement(qn("a:buChar"), {"char": "\u2022"})
+    p_pr.append(font)
+    p_pr.append(char)
+
+
+NOTES_BODY = (
+    f'<p:sp {nsdecls("p", "a")}><p:nvSpPr><p:cNvPr id="99" name="Notes"/>'
+    '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/>'
+    '</p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="685800" y="4343400"/>'
+    '<a:ext cx="5486400" cy="4114800"/></a:xfrm></p:spPr>'
+    "<p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
+)
+
+CHART_TYPES = {
+    "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
+    "bar": XL_CHART_TYPE.BAR_CLUSTERED,
+    "line": XL_CHART_TYPE.LINE_MARKERS,
+}
+
+
+def add_native_chart(slide: PptxSlide, spec: ChartSpec, box: Box, scale: float) -> None:
+    """Add an editable chart ("Edit Data" works) drawn from a chart spec."""
+    data: Any = CategoryChartData(number_format=spec.number_format)
+    data.categories = list(spec.categories)
+    for series in spec.series:
+        data.add_series(series.name, list(series.values), number_format=spec.number_format)
+    # python-pptx annotates add_chart as taking a ChartData and returning a Chart; it takes
+    # any chart data and returns the GraphicFrame.
+    frame: Any = slide.shapes.add_chart(CHART_TYPES[spec.kind], *box.emu(), data)
+    frame.name = f"Chart: {spec.title}"
+    chart = frame.chart
+    chart.font.size = Pt(round(12 * scale))
+    chart.has_title = True
+    chart.chart_title.text_frame.text = spec.title
+    title_font = chart.chart_title.text_frame.paragraphs[0].runs[0].font
+    title_font.size = Pt(round(14 * scale))
+    title_font.bold = True
+    chart.has_legend = len(spec.series) > 1
+    if chart.has_legend:
+        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+        chart.legend.include_in_layout = False
+    values = chart.value_axis
+    values.minimum_scale = 0
+    values.maximum_scale = spec.axis_max
+    values.has_major_gridlines = True
+    values.major_gridlines.format.line.color.rgb = RGBColor(0xD0, 0xD0, 0xD0)
+    values.tick_labels.number_format = spec.number_format
+    values.tick_labels.number_format_is_linked = False
+    values.has_title = True
+    values.axis_title.text_frame.text = spec.value_title
+    categories = chart.category_axis
+    categories.has_title = True
+    categories.axis_title.text_frame.text = spec.category_title
+    plot = chart.plots[0]
+    plot.has_data_labels = True
+    labels = plot.data_labels
+    labels.number_format = spec.number_format
+    labels.number_format_is_linked = False
+    labels.font.size = Pt(round(12 * scale))
+    labels.position = (
+        XL_LABEL_POSITION.ABOVE if spec.kind == "line" else XL_LABEL_POSITION.OUTSIDE_END
+    )
+    if spec.kind != "line":
+        plot.gap_width = 60
+
+
+def _as_of(plan: DeckPlan, when: dt.datetime | None) -> dt.datetime:
+    return when or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+def build_pptx(
+    plan: DeckPlan,
+    options: DeckOptions = DeckOptions(),
+    progress: Progress | None = None,
+    *,
+    as_of: dt.datetime | None = None,
+) -> bytes:
+    """Render a deck plan to the bytes of a .pptx file.
+
+    Args:
+        plan: the slides.
+        options: template, aspect and notes.
+        progress: called with (slides done, slides in all); it may raise ExportCancelled.
+        as_of: the date written into the file's properties (fixed, so output is
+            reproducible).
+
+    Raises:
+        TemplateError: when the template cannot be used.
+        ExportCancelled: when ``progress`` cancels.
+    """
+    template = options.template or default_template(options.aspect)
+    presentation = open_template(template)
+    remove_all_slides(presentation)
+    writer = _Writer(presentation, options.notes)
+    total = len(plan.slides)
+    for done, plan_slide in enumerate(plan.slides):
+        _cancelled_check(progress, done, total)
+        if plan_slide.kind == "title":
+            writer.title_slide(plan_slide)
+        elif plan_slide.kind == "agenda":
+            writer.list_slide(plan_slide)
+        elif plan_slide.kind == "panel":
+            writer.panel_slide(plan_slide)
+        elif plan_slide.kind == "chart":
+            writer.chart_slide(plan_slide)
+        elif plan_slide.kind == "quotes":
+            writer.quotes_slide(plan_slide)
+        else:
+            writer.table_slide(plan_slide)
+    _cancelled_check(progress, total, total)
+    stamp = _as_of(plan, as_of)
+    properties = presentation.core_properties
+    properties.title = plan.title
+    properties.subject = plan.briefing.title
+    properties.author = "jvdesk"
+    properties.last_modified_by = "jvdesk"
+    properties.revision = 1
+    properties.created = stamp.replace(tzinfo=None)
+    properties.modified = stamp.replace(tzinfo=None)
+    properties.last_printed = stamp.replace(tzinfo=None)
+    out = io.BytesIO()
+    presentation.save(out)
+    return reproducible(out.getvalue(), stamp)
+
+
+def export_pptx(
+    plan: DeckPlan,
+    target: Path,
+    options: DeckOptions = DeckOptions(),
+    progress: Progress | None = None,
+    *,
+    as_of: dt.datetime | None = None,
+) -> None:
+    """Write a deck to ``target`` atomically.
+
+    Raises:
+        ExportError: with a one-line message when the deck cannot be written or the
+            template cannot be used.
+        ExportCancelled: when ``progress`` cancels; nothing is written.
+    """
+    check_target(target)
+    try:
+        data = build_pptx(plan, options, progress, as_of=as_of)
+    except TemplateError as error:
+        raise ExportError(str(error)) from None
+    except ExportCancelled:
+        raise
+    write_atomically(target, data)

@@ -1,0 +1,213 @@
+"""Measure and fit text with real font metrics, because python-pptx's fit_text cannot.
+
+python-pptx's ``fit_text`` fails on Linux and on CJK text, and its auto-size flag only asks
+PowerPoint to shrink text once someone edits it (../shared/NOTES.md). So jvdesk wraps and
+sizes every text frame itself, with the advance widths of the font the slide names or of a
+metric-compatible font jvdesk ships (Carlito for Calibri, Liberation Sans for Arial).
+Characters those fonts lack are measured as full-width (East Asian) or with Noto Sans
+Devanagari. Widths are summed per character, which ignores kerning and so errs on the wide,
+safe side.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from PIL import ImageFont
+
+from jvdesk.core.resources import resource_path
+
+UNITS = 1000  # fonts are loaded at this pixel size; widths are then scaled to points
+
+# Fonts whose metrics jvdesk ships, by the lower-case family name a deck may name.
+METRIC_FONTS = {
+    "calibri": "Carlito",
+    "carlito": "Carlito",
+    "arial": "LiberationSans",
+    "helvetica": "LiberationSans",
+    "liberation sans": "LiberationSans",
+}
+FALLBACK_FONT = "LiberationSans"
+DEVANAGARI_FONT = "NotoSansDevanagari"
+# Line height as a multiple of the font size: the shipped fonts' own ascent, descent and
+# line gap (Calibri and Carlito 1.22, Arial 1.15), and a generous one for CJK fonts, whose
+# metrics differ most between Windows, macOS and LibreOffice (Yu Gothic, Hiragino, Noto).
+LINE_HEIGHT = {"Carlito": 1.22, "LiberationSans": 1.15}
+DEVANAGARI_LINE_HEIGHT = 1.5
+WIDE_LINE_HEIGHT = 1.75
+# Safety margin for differences between this measurement and a renderer's layout.
+WIDTH_SLACK = 1.04
+
+
+@cache
+def _font(name: str, bold: bool) -> ImageFont.FreeTypeFont:
+    style = "Bold" if bold else "Regular"
+    path: Path = resource_path(f"fonts/{name}-{style}.ttf")
+    return ImageFont.truetype(str(path), UNITS)
+
+
+def _is_wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def _is_devanagari(char: str) -> bool:
+    return "\u0900" <= char <= "\u097f" or "\ua8e0" <= char <= "\ua8ff"
+
+
+@cache
+def _advance(family: str, bold: bool, char: str) -> float:
+    """Advance width of one character in thousandths of an em."""
+    if _is_wide(char):
+        return float(UNITS)
+    if _is_devanagari(char):
+        return float(_font(DEVANAGARI_FONT, bold).getlength(char))
+    return float(_font(family, bold).getlength(char))
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Text measurement for one font family, as a deck names it."""
+
+    family: str
+
+    @classmethod
+    def for_font(cls, name: str | None) -> Metrics:
+        """Metrics for a font name from a deck; unknown fonts use a wide, safe stand-in."""
+        return cls(METRIC_FONTS.get((name or "").strip().lower(), FALLBACK_FONT))
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        """Width of ``text`` in points at ``size`` points."""
+        total = sum(_advance(self.family, bold, char) for char in text)
+        return total * size / UNITS * WIDTH_SLACK
+
+    def line_height(self, text: str, size: float) -> float:
+        """Height of one line of ``text`` in points."""
+        factor = LINE_HEIGHT.get(self.family, 1.22)
+        if any(_is_wide(char) for char in text):
+            factor = WIDE_LINE_HEIGHT
+        elif any(_is_devanagari(char) for char in text):
+            factor = max(factor, DEVANAGARI_LINE_HEIGHT)
+        return size * factor
+
+
+def _tokens(text: str) -> list[str]:
+    """Split text where a line may break: after spaces, and around wide characters."""
+    tokens: list[str] = []
+    current = ""
+    for char in text:
+        if _is_wide(char):
+            if current:
+                tokens.append(current)
+            tokens.append(char)
+            current = ""
+        elif char == " ":
+            tokens.append(current + char)
+            current = ""
+        else:
+            current += char
+    if current:
+        tokens.append(current)
+    return tokens
+
+
+def wrap(text: str, metrics: Metrics, size: float, width: float, bold: bool = False) -> list[str]:
+    """Break ``text`` into lines no wider than ``width`` points, the way a renderer would."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for token in _tokens(paragraph):
+            candidate = line + token
+            if metrics.width(candidate.rstrip(), size, bold) <= width or not line.strip():
+                line = candidate
+            else:
+                lines.append(line.rstrip())
+                line = token
+            # A single token wider than the line is broken between characters.
+            while metrics.width(line.rstrip(), size, bold) > width and len(line.strip()) > 1:
+                cut = len(line) - 1
+                while cut > 1 and metrics.width(line[:cut], size, bold) > width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+        lines.append(line.rstrip())
+    return lines
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph to fit: its text, its size relative to the frame's base size, boldness."""
+
+    text: str
+    scale: float = 1.0
+    bold: bool = False
+    space_before: float = 0.0  # in units of the paragraph's own font size
+
+
+@dataclass(frozen=True)
+class Fit:
+    """The result of fitting paragraphs into a box.
+
+    Attributes:
+        size: the base font size in points that fits (or the minimum, if nothing does).
+        fits: whether the text fits at that size.
+        height: the height the text takes at that size, in points.
+        lines: the wrapped lines of each paragraph.
+    """
+
+    size: float
+    fits: bool
+    height: float
+    lines: tuple[tuple[str, ...], ...]
+
+
+def measure(
+    paragraphs: Sequence[Paragraph], metrics: Metrics, size: float, width: float
+) -> tuple[float, tuple[tuple[str, ...], ...], float]:
+    """Height, wrapped lines and widest line of paragraphs at a base size, all in points."""
+    height = 0.0
+    widest = 0.0
+    wrapped = []
+    for index, paragraph in enumerate(paragraphs):
+        own = size * paragraph.scale
+        lines = wrap(paragraph.text, metrics, own, width, paragraph.bold)
+        wrapped.append(tuple(lines))
+        if index:
+            height += paragraph.space_before * own
+        height += sum(metrics.line_height(line or paragraph.text, own) for line in lines)
+        widest = max([widest, *(metrics.width(line, own, paragraph.bold) for line in lines)])
+    return height, tuple(wrapped), widest
+
+
+def fit(
+    paragraphs: Sequence[Paragraph],
+    metrics: Metrics,
+    width: float,
+    height: float,
+    largest: float,
+    smallest: float,
+    max_lines: int | None = None,
+) -> Fit:
+    """Find the largest base size, in half points, at which the paragraphs fit the box.
+
+    Args:
+        paragraphs: the text.
+        metrics: the font's measurements.
+        width: usable width of the box in points (insets already taken off).
+        height: usable height in points.
+        largest: the size to try first.
+        smallest: the smallest size allowed.
+        max_lines: optionally, the most lines any one paragraph may wrap to.
+    """
+    size = largest
+    while True:
+        used, lines, widest = measure(paragraphs, metrics, size, width)
+        too_many = max_lines is not None and any(len(p) > max_lines for p in lines)
+        if used <= height and widest <= width and not too_many:
+            return Fit(size, True, used, lines)
+        if size - 0.5 < smallest:
+            return Fit(size, False, used, lines)
+        size -= 0.5
