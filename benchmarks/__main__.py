@@ -23,7 +23,7 @@ def _hostile_files(folder: Path) -> dict[str, Path]:
     files = {
         "alias bomb (9^12 nodes)": "\n".join(bomb) + "\n",
         "nesting 100,000 deep": "a: " + "[" * 100_000 + "]" * 100_000 + "\n",
-        "1 MB of one scalar": "a: " + "x" * 999_990 + "\n",
+        "a file over 1 MB": "a: " + "x" * 1_000_100 + "\n",
     }
     paths = {}
     for index, (label, text) in enumerate(files.items()):

@@ -19,10 +19,10 @@ from jvdesk.core.sourcemarks import SourceIndex
 SlideKind = Literal["title", "agenda", "panel", "chart", "quotes", "glance", "timeline", "sources"]
 
 HEADLINE_FIGURES = 3
-KEY_INITIATIVES = 5
+KEY_INITIATIVES = 4
 QUOTES_PER_SLIDE = 2
 ROWS_PER_TABLE = 8
-SOURCES_PER_SLIDE = 8
+SOURCES_PER_SLIDE = 12
 
 
 @dataclass(frozen=True)
@@ -167,7 +167,10 @@ class _Planner:
                 chart_mark=chart_mark,
                 bullets=tuple(i.title for i in initiatives),
                 footnote=panel.no_target_note or "",
-                notes=self.notes(panel.talking_points, source_ids),
+                notes=self.notes(
+                    [*panel.talking_points, *([chart.note] if chart and chart.note else [])],
+                    source_ids,
+                ),
                 source_ids=tuple(dict.fromkeys(source_ids)),
             )
         )
@@ -182,7 +185,7 @@ class _Planner:
                     panel_id=panel.id,
                     chart=spec,
                     chart_mark=mark,
-                    footnote=spec.note or "",
+                    footnote="",
                     notes=self.notes([spec.note] if spec.note else [], spec.source_ids),
                     source_ids=spec.source_ids,
                 )

@@ -256,7 +256,13 @@ class _Writer:
             result = fit(
                 lines, self.body, box.w - 2 * INSET_X, box.h - 2 * INSET_Y, self.pt(24), self.pt(12)
             )
-            self.write_text(subtitle.text_frame, lines, result.size, align=PP_ALIGN.CENTER)
+            self.write_text(
+                subtitle.text_frame,
+                lines,
+                result.size,
+                align=PP_ALIGN.CENTER,
+                colours=[MSO_THEME_COLOR.TEXT_1] * len(lines),
+            )
         else:
             box = Box(
                 self.margin, self.height * 0.6, self.width - 2 * self.margin, self.height * 0.3
@@ -277,32 +283,28 @@ class _Writer:
     def panel_slide(self, plan_slide: Slide) -> None:
         slide, top = self.new_slide(plan_slide.title)
         body = self.body_box(top)
-        summary_h = body.h * 0.13
+        summary = Box(body.x, body.y, body.w, body.h * 0.12)
         self.text_box(
             slide,
-            Box(body.x, body.y, body.w, summary_h),
+            summary,
             [Paragraph(plan_slide.subtitle)],
             20,
-            11,
+            14,
             colours=[MSO_THEME_COLOR.TEXT_1],
             italic=[True],
         )
-        y = body.y + summary_h + body.h * 0.02
-        cards_h = body.h * 0.36
+        y = body.y + summary.h + body.h * 0.02
         if plan_slide.figures:
-            self.figure_cards(slide, plan_slide, Box(body.x, y, body.w, cards_h))
-        elif plan_slide.footnote:
-            self.callout(slide, Box(body.x, y, body.w, cards_h * 0.6), plan_slide.footnote)
-            cards_h *= 0.6
-        lower = Box(
-            body.x,
-            y + cards_h + body.h * 0.03,
-            body.w,
-            body.y + body.h - (y + cards_h + body.h * 0.03),
-        )
+            upper = body.h * 0.38
+            self.figure_cards(slide, plan_slide, Box(body.x, y, body.w, upper))
+        else:
+            upper = body.h * 0.2
+            self.callout(slide, Box(body.x, y, body.w, upper), plan_slide.footnote)
+        top_of_lower = y + upper + body.h * 0.03
+        lower = Box(body.x, top_of_lower, body.w, body.y + body.h - top_of_lower)
         if plan_slide.chart is not None:
-            left = Box(lower.x, lower.y, lower.w * 0.46, lower.h)
-            right = Box(lower.x + lower.w * 0.49, lower.y, lower.w * 0.51, lower.h)
+            left = Box(lower.x, lower.y, lower.w * 0.42, lower.h)
+            right = Box(lower.x + lower.w * 0.45, lower.y, lower.w * 0.55, lower.h)
             self.initiatives(slide, plan_slide.bullets, left)
             self.chart(slide, plan_slide.chart, plan_slide.chart_mark, right)
         else:
@@ -311,41 +313,37 @@ class _Writer:
 
     def figure_cards(self, slide: PptxSlide, plan_slide: Slide, area: Box) -> None:
         count = len(plan_slide.figures)
-        gap = area.w * 0.025
+        gap = area.w * 0.03
         width = (area.w - gap * (count - 1)) / count
         boxes = [Box(area.x + i * (width + gap), area.y, width, area.h) for i in range(count)]
         contents = []
         for figure in plan_slide.figures:
             paragraphs = []
             if figure.qualifier:
-                paragraphs.append(Paragraph(figure.qualifier, scale=0.32, bold=True))
+                paragraphs.append(Paragraph(figure.qualifier, scale=0.3, bold=True))
             paragraphs.append(Paragraph(figure.value, bold=True))
-            paragraphs.append(Paragraph(figure.unit, scale=0.4, bold=True))
-            paragraphs.append(Paragraph(figure.label, scale=0.32, space_before=0.3))
-            paragraphs.append(Paragraph(f"{figure.detail} {figure.mark}".strip(), scale=0.27))
+            paragraphs.append(Paragraph(figure.unit, scale=0.36, bold=True))
+            paragraphs.append(Paragraph(figure.label, scale=0.28, space_before=0.2))
+            paragraphs.append(Paragraph(f"{figure.detail} {figure.mark}".strip(), scale=0.25))
             contents.append(paragraphs)
         # One size for every card, so equal things look equal.
         size = min(
             fit(
-                c, self.body, b.w - 2 * INSET_X - 6, b.h - 2 * INSET_Y, self.pt(60), self.pt(18)
+                c, self.body, b.w - 2 * INSET_X - 8, b.h - 2 * INSET_Y, self.pt(66), self.pt(28)
             ).size
             for c, b in zip(contents, boxes, strict=True)
         )
-        label = (
-            "Targets" if plan_slide.figures_are_targets else "Key figures (no quantified target)"
-        )
+        label = "Targets" if plan_slide.figures_are_targets else "Key figures"
         for paragraphs, box in zip(contents, boxes, strict=True):
-            bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *Box(box.x, box.y, 5, box.h).emu())
+            bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *Box(box.x, box.y, 6, box.h).emu())
             bar.fill.solid()
             bar.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
             bar.line.fill.background()
             bar.name = f"{label} accent"
-            shape = slide.shapes.add_textbox(*Box(box.x + 6, box.y, box.w - 6, box.h).emu())
+            shape = slide.shapes.add_textbox(*Box(box.x + 8, box.y, box.w - 8, box.h).emu())
             shape.name = label
             colours = [
-                MSO_THEME_COLOR.ACCENT_1
-                if p.scale == 1.0 or p.scale == 0.4
-                else MSO_THEME_COLOR.TEXT_1
+                MSO_THEME_COLOR.ACCENT_1 if p.scale in (1.0, 0.36) else MSO_THEME_COLOR.TEXT_1
                 for p in paragraphs
             ]
             shape.text_frame.vertical_anchor = MSO_ANCHOR.TOP
@@ -364,42 +362,31 @@ class _Writer:
         )
 
     def initiatives(self, slide: PptxSlide, bullets: Sequence[str], box: Box) -> None:
-        heading = self.pt(20) * 0.9
+        heading = self.pt(18) * 1.7
         self.text_box(
             slide,
-            Box(box.x, box.y, box.w, heading * 1.6),
+            Box(box.x, box.y, box.w, heading),
             [Paragraph("Key initiatives", bold=True)],
             18,
-            12,
+            14,
+            colours=[MSO_THEME_COLOR.ACCENT_1],
         )
-        paragraphs = [Paragraph(text, space_before=0.25) for text in bullets]
-        self.text_box(
-            slide,
-            Box(box.x, box.y + heading * 1.6, box.w, box.h - heading * 1.6),
-            paragraphs,
-            20,
-            10,
-            bullets=True,
-        )
+        paragraphs = [Paragraph(text, space_before=0.3) for text in bullets]
+        rest = Box(box.x, box.y + heading, box.w, box.h - heading)
+        self.text_box(slide, rest, paragraphs, 22, 12, bullets=True)
 
     def chart(self, slide: PptxSlide, spec: ChartSpec, mark: str, box: Box) -> None:
-        foot = self.pt(14) * 1.6
+        foot = self.pt(12) * 1.8
         area = Box(box.x, box.y, box.w, box.h - foot)
-        add_native_chart(slide, spec, area, self.pt(1))
-        source = f"Source {mark}." + (f" {spec.note}" if spec.note else "")
-        self.text_box(slide, Box(box.x, box.y + area.h, box.w, foot), [Paragraph(source)], 11, 7)
+        add_native_chart(slide, spec, area, self.scale)
+        below = Box(box.x, box.y + area.h, box.w, foot)
+        self.text_box(slide, below, [Paragraph(f"Source {mark}")], 12, 8, align=PP_ALIGN.RIGHT)
 
     def chart_slide(self, plan_slide: Slide) -> None:
         slide, top = self.new_slide(plan_slide.title)
         body = self.body_box(top)
         assert plan_slide.chart is not None
-        foot = body.h * 0.16 if plan_slide.footnote else body.h * 0.08
-        area = Box(body.x, body.y, body.w, body.h - foot)
-        add_native_chart(slide, plan_slide.chart, area, self.pt(1))
-        source = f"Source {plan_slide.chart_mark}." + (
-            f" {plan_slide.footnote}" if plan_slide.footnote else ""
-        )
-        self.text_box(slide, Box(body.x, body.y + area.h, body.w, foot), [Paragraph(source)], 14, 8)
+        self.chart(slide, plan_slide.chart, plan_slide.chart_mark, body)
         self.write_notes(slide, plan_slide.notes)
 
     def quotes_slide(self, plan_slide: Slide) -> None:
@@ -531,11 +518,11 @@ def add_native_chart(slide: PptxSlide, spec: ChartSpec, box: Box, scale: float) 
     frame: Any = slide.shapes.add_chart(CHART_TYPES[spec.kind], *box.emu(), data)
     frame.name = f"Chart: {spec.title}"
     chart = frame.chart
-    chart.font.size = Pt(round(12 * scale))
+    chart.font.size = Pt(round(14 * scale))
     chart.has_title = True
     chart.chart_title.text_frame.text = spec.title
     title_font = chart.chart_title.text_frame.paragraphs[0].runs[0].font
-    title_font.size = Pt(round(14 * scale))
+    title_font.size = Pt(round(16 * scale))
     title_font.bold = True
     chart.has_legend = len(spec.series) > 1
     if chart.has_legend:
@@ -558,7 +545,7 @@ def add_native_chart(slide: PptxSlide, spec: ChartSpec, box: Box, scale: float) 
     labels = plot.data_labels
     labels.number_format = spec.number_format
     labels.number_format_is_linked = False
-    labels.font.size = Pt(round(12 * scale))
+    labels.font.size = Pt(round(14 * scale))
     labels.position = (
         XL_LABEL_POSITION.ABOVE if spec.kind == "line" else XL_LABEL_POSITION.OUTSIDE_END
     )
