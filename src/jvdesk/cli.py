@@ -10,15 +10,19 @@ from typing import TextIO
 
 from jvdesk import __version__
 from jvdesk.core.crashlog import write_crash_report
+from jvdesk.core.deckplan import DeckPlan, plan_deck
 from jvdesk.core.formatting import format_date_range
 from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import ResourceError, shipped_pack_path
+from jvdesk.export.atomic import ExportCancelled, ExportError
+from jvdesk.export.pptx import DeckOptions, export_pptx
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 GuiStarter = Callable[[Path | None], int]
+PdfExporter = Callable[[DeckPlan, Path, bool], None]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,6 +52,33 @@ def _parser() -> argparse.ArgumentParser:
         description="Summarise a content pack: panels, targets, quotes, sources, briefings.",
     )
     info.add_argument("pack", nargs="?", type=Path, metavar="PACK")
+    export = commands.add_parser(
+        "export",
+        help="write a briefing as an editable PowerPoint deck or a PDF handout",
+        description="Write a briefing as a .pptx deck (native charts, speaker notes) or a PDF "
+        "handout. The file is written whole or not at all.",
+    )
+    export.add_argument("--pack", type=Path, metavar="PACK", help="the content pack folder")
+    export.add_argument("--briefing", metavar="ID", help="the briefing (default: the first)")
+    export.add_argument(
+        "--only", metavar="PANEL,...", help="only these panels, in the briefing's order"
+    )
+    export.add_argument(
+        "--template", type=Path, metavar="FILE", help="your own .pptx or .potx to build on"
+    )
+    export.add_argument(
+        "--aspect",
+        choices=["16:9", "4:3"],
+        default="16:9",
+        help="shape of jvdesk's own template (a given template keeps its own size)",
+    )
+    export.add_argument("--no-notes", action="store_true", help="leave out speaker notes")
+    export.add_argument(
+        "--format",
+        choices=["pptx", "pdf"],
+        help="file format (default: from the file name, else pptx)",
+    )
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     return parser
 
 
@@ -123,10 +154,44 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _export(args: argparse.Namespace, out: TextIO, pdf: PdfExporter | None) -> int:
+    pack = _load(args.pack)
+    briefing_ids = [briefing.id for briefing in pack.meta.briefings]
+    if args.briefing is not None and args.briefing not in briefing_ids:
+        raise UsageError(
+            f"no briefing '{args.briefing}'; the pack's briefings are: {', '.join(briefing_ids)}"
+        )
+    only = [part.strip() for part in args.only.split(",") if part.strip()] if args.only else None
+    briefing = pack.briefing(args.briefing)
+    if only is not None:
+        unknown = [panel for panel in only if panel not in briefing.panels]
+        if unknown:
+            raise UsageError(
+                f"not in the briefing '{briefing.id}': {', '.join(unknown)}; "
+                f"its panels are: {', '.join(briefing.panels)}"
+            )
+    kind = args.format or ("pdf" if args.output.suffix.lower() == ".pdf" else "pptx")
+    plan = plan_deck(pack, briefing.id, only=only, notes=not args.no_notes)
+    if kind == "pdf":
+        if pdf is None:
+            raise UsageError("PDF export needs the desktop components, which are not available")
+        pdf(plan, args.output, not args.no_notes)
+    else:
+        options = DeckOptions(template=args.template, aspect=args.aspect, notes=not args.no_notes)
+        export_pptx(plan, args.output, options, as_of=pack.content_date())
+    print(f"Wrote {args.output} ({len(plan.slides)} slides)", file=out)
+    return EXIT_OK
+
+
+class UsageError(Exception):
+    """An argument the command cannot act on."""
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
     start_gui: GuiStarter | None = None,
+    export_pdf: PdfExporter | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
@@ -135,6 +200,7 @@ def main(
     Args:
         argv: arguments after the program name; ``sys.argv[1:]`` when None.
         start_gui: what to call when no command is given (the desktop app).
+        export_pdf: what writes a PDF handout (it needs Qt, so it is passed in).
         out: where results go (stdout by default).
         err: where problems go (stderr by default).
 
@@ -154,6 +220,8 @@ def main(
             return _validate(args, out)
         if args.command == "info":
             return _info(args, out)
+        if args.command == "export":
+            return _export(args, out, export_pdf)
         if start_gui is None:
             parser.print_usage(err)
             print("jvdesk: the desktop app is not available here", file=err)
@@ -164,6 +232,14 @@ def main(
             print(problem, file=err)
         print(error.summary(), file=err)
         return EXIT_PROBLEMS
+    except UsageError as error:
+        print(f"jvdesk export: {error}", file=err)
+        return EXIT_USAGE
+    except ExportError as error:
+        print(f"jvdesk export: {error}", file=err)
+        return EXIT_PROBLEMS
+    except ExportCancelled:
+        return 130
     except ResourceError as error:
         print(f"jvdesk: {error}", file=err)
         return EXIT_PROBLEMS

@@ -12,7 +12,7 @@ from typing import Literal
 
 from jvdesk.core.charts import ChartSpec, chart_spec
 from jvdesk.core.formatting import format_date, format_date_range, format_figure, format_number
-from jvdesk.core.model import Briefing, Panel, Target
+from jvdesk.core.model import Briefing, Panel, Quote, Target
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.sourcemarks import SourceIndex
 
@@ -21,8 +21,9 @@ SlideKind = Literal["title", "agenda", "panel", "chart", "quotes", "glance", "ti
 HEADLINE_FIGURES = 3
 KEY_INITIATIVES = 4
 QUOTES_PER_SLIDE = 2
+SHORT_QUOTES = 420  # characters two quotes may share a slide with, at a readable size
 ROWS_PER_TABLE = 8
-SOURCES_PER_SLIDE = 12
+SOURCES_PER_SLIDE = 8
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,23 @@ class DeckPlan:
     briefing: Briefing
     slides: tuple[Slide, ...]
     sources: tuple[tuple[int, str], ...]
+
+
+def _quote_groups(panel: Panel) -> list[list[Quote]]:
+    """Quotes in slide-sized groups: two short quotes share a slide, a long one has its own."""
+    groups: list[list[Quote]] = []
+    for quote in panel.quotes:
+        text = quote.translation or quote.text
+        last = groups[-1] if groups else None
+        if (
+            last is not None
+            and len(last) < QUOTES_PER_SLIDE
+            and sum(len(q.translation or q.text) for q in last) + len(text) <= SHORT_QUOTES
+        ):
+            last.append(quote)
+        else:
+            groups.append([quote])
+    return groups
 
 
 class _Planner:
@@ -190,8 +208,7 @@ class _Planner:
                     source_ids=spec.source_ids,
                 )
             )
-        for start in range(0, len(panel.quotes), QUOTES_PER_SLIDE):
-            chunk = panel.quotes[start : start + QUOTES_PER_SLIDE]
+        for chunk in _quote_groups(panel):
             quote_sources = [sid for quote in chunk for sid in quote.sources]
             quotes = tuple(
                 QuoteItem(

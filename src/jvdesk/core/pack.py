@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +68,18 @@ class ContentPack:
     def charts(self) -> list[tuple[Panel, Chart]]:
         """Every chart with the panel it belongs to."""
         return [(panel, chart) for panel in self.panels for chart in panel.charts]
+
+    def content_date(self) -> dt.datetime:
+        """The latest date the pack mentions: what its content is current to.
+
+        Exports stamp their file properties with it, so the same pack always gives the
+        same bytes.
+        """
+        dates = [self.meta.summit.end_date]
+        dates += [item.date for item in self.meta.follow_ups]
+        dates += [source.date for source in self.sources.values() if source.date]
+        year, month, day = max(parse_date(date) for date in dates)
+        return dt.datetime(year, month or 1, day or 1, tzinfo=dt.UTC)
 
     def status_label(self, panel: Panel) -> str:
         """The panel's editorial status in words."""

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -122,33 +123,86 @@ def _placeholder_types(layout: SlideLayout) -> list[PP_PLACEHOLDER]:
 FOOTERS = {PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER}
 
 
+TITLES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
+BODIES = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT}
+
+
 def pick_layout(presentation: PresentationType, kind: str) -> SlideLayout:
     """Choose a layout by its placeholders, never by name or position.
 
     Args:
-        kind: 'title' for a layout with a centred title (and ideally a subtitle);
+        kind: 'title' for a layout with a title and a subtitle (a title slide);
             'content' for one with a title and as little else as possible.
     """
     layouts = list(presentation.slide_layouts)
 
     def others(layout: SlideLayout) -> int:
-        types = _placeholder_types(layout)
-        return sum(1 for t in types if t not in FOOTERS | {PP_PLACEHOLDER.TITLE})
+        return sum(1 for t in _placeholder_types(layout) if t not in FOOTERS | TITLES)
 
-    def has(layout: SlideLayout, wanted: PP_PLACEHOLDER) -> bool:
-        return wanted in _placeholder_types(layout)
+    def titled(layout: SlideLayout) -> bool:
+        return bool(TITLES & set(_placeholder_types(layout)))
 
     if kind == "title":
-        for layout in layouts:
-            if has(layout, PP_PLACEHOLDER.CENTER_TITLE) and has(layout, PP_PLACEHOLDER.SUBTITLE):
-                return layout
-        for layout in layouts:
-            if has(layout, PP_PLACEHOLDER.CENTER_TITLE):
-                return layout
-    titled = [layout for layout in layouts if has(layout, PP_PLACEHOLDER.TITLE)]
-    if titled:
-        return min(titled, key=others)
+        for wanted in (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.TITLE):
+            for layout in layouts:
+                types = _placeholder_types(layout)
+                if wanted in types and PP_PLACEHOLDER.SUBTITLE in types:
+                    return layout
+    with_title = [layout for layout in layouts if titled(layout)]
+    if with_title:
+        return min(with_title, key=others)
     return min(layouts, key=lambda layout: len(_placeholder_types(layout)))
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a content slide's title and body go, in EMU: (left, top, width, height)."""
+
+    title: tuple[int, int, int, int]
+    body: tuple[int, int, int, int]
+
+
+def _rect(shape: Any) -> tuple[int, int, int, int]:
+    return (int(shape.left), int(shape.top), int(shape.width), int(shape.height))
+
+
+def _title_and_body(shapes: Any) -> tuple[Any, Any] | None:
+    placeholders = list(shapes)
+    titles = [p for p in placeholders if p.placeholder_format.type in TITLES]
+    bodies = [p for p in placeholders if p.placeholder_format.type in BODIES]
+    if len(titles) != 1 or len(bodies) != 1:
+        return None
+    return titles[0], bodies[0]
+
+
+def content_frame(presentation: PresentationType) -> Frame:
+    """Find the template's area for a content slide's title and its body.
+
+    The template's own "title and content" layout says it best; LibreOffice-made templates
+    copy a title slide's positions into every layout, so when that layout leaves the body
+    less than 45 % of the slide, the master's placeholders are tried, then a standard frame
+    (title band at the top, body below).
+    """
+    width = int(presentation.slide_width or 0)
+    height = int(presentation.slide_height or 0)
+    candidates = [
+        _title_and_body(layout.placeholders)
+        for layout in presentation.slide_layouts
+        if not ({PP_PLACEHOLDER.SUBTITLE} & set(_placeholder_types(layout)))
+    ]
+    candidates.append(_title_and_body(presentation.slide_master.placeholders))
+    for pair in candidates:
+        if pair is None:
+            continue
+        title, body = (_rect(shape) for shape in pair)
+        below = body[1] >= title[1] + title[3] * 0.9
+        if below and body[3] >= height * 0.45 and title[1] < height * 0.25:
+            return Frame(title, body)
+    margin = round(width * 0.05)
+    return Frame(
+        (margin, round(height * 0.05), width - 2 * margin, round(height * 0.13)),
+        (margin, round(height * 0.21), width - 2 * margin, round(height * 0.72)),
+    )
 
 
 def theme_fonts(presentation: PresentationType) -> tuple[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ from jvdesk.core.resources import resource_path
 from jvdesk.export.atomic import ExportCancelled, ExportError, check_target, write_atomically
 from jvdesk.export.ooxml import (
     TemplateError,
+    content_frame,
     open_template,
     pick_layout,
     remove_all_slides,
@@ -35,7 +37,7 @@ from jvdesk.export.ooxml import (
     set_script_fonts,
     theme_fonts,
 )
-from jvdesk.export.textfit import Metrics, Paragraph, fit
+from jvdesk.export.textfit import Metrics, Paragraph, fit, run_size
 
 Aspect = Literal["16:9", "4:3"]
 Progress = Callable[[int, int], None]
@@ -105,12 +107,16 @@ class _Writer:
         self.body = Metrics.for_font(body)
         self.title_layout = pick_layout(presentation, "title")
         self.content_layout = pick_layout(presentation, "content")
-        self.margin = self.width * 0.05
+        frame = content_frame(presentation)
+        self.title_frame = Box(*(value / EMU_PER_PT for value in frame.title))
+        self.body_frame = Box(*(value / EMU_PER_PT for value in frame.body))
+        self.margin = self.body_frame.x
 
     # --- text -------------------------------------------------------------------------
 
     def pt(self, size: float) -> float:
-        return size * self.scale
+        """A design size scaled to this slide, in whole half points (what a run can hold)."""
+        return max(1.0, math.floor(size * self.scale * 2) / 2)
 
     def write_text(
         self,
@@ -131,13 +137,13 @@ class _Writer:
             p = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
             p.alignment = align
             if index and paragraph.space_before:
-                p.space_before = Pt(round(size * paragraph.scale * paragraph.space_before, 1))
+                p.space_before = Pt(run_size(size, paragraph.scale) * paragraph.space_before)
             if bullets:
                 _bullet(p, round(size * paragraph.scale * 1.1 * EMU_PER_PT))
             run = p.add_run()
             run.text = paragraph.text
             font = run.font
-            font.size = Pt(round(size * paragraph.scale * 2) / 2)
+            font.size = Pt(run_size(size, paragraph.scale))
             font.bold = paragraph.bold
             if index < len(italic) and italic[index]:
                 font.italic = True
@@ -192,17 +198,19 @@ class _Writer:
                 placeholder._element.getparent().remove(placeholder._element)
         title_shape = slide.shapes.title
         if title_shape is None:
-            box = Box(
-                self.margin, self.height * 0.05, self.width - 2 * self.margin, self.height * 0.14
-            )
+            box = self.title_frame
             self.text_box(slide, box, [Paragraph(title, bold=True)], 36, 20, metrics=self.heading)
             return slide, box.y + box.h
-        box = Box(
-            title_shape.left / EMU_PER_PT,
-            title_shape.top / EMU_PER_PT,
-            title_shape.width / EMU_PER_PT,
-            title_shape.height / EMU_PER_PT,
-        )
+        if kind == "title":
+            box = Box(
+                title_shape.left / EMU_PER_PT,
+                title_shape.top / EMU_PER_PT,
+                title_shape.width / EMU_PER_PT,
+                title_shape.height / EMU_PER_PT,
+            )
+        else:
+            box = self.title_frame
+            title_shape.left, title_shape.top, title_shape.width, title_shape.height = box.emu()
         largest = 40 if kind == "title" else 34
         result = fit(
             [Paragraph(title)],
@@ -216,13 +224,9 @@ class _Writer:
         return slide, box.y + box.h
 
     def body_box(self, top: float) -> Box:
-        bottom = self.height * 0.94
-        return Box(
-            self.margin,
-            top + self.height * 0.02,
-            self.width - 2 * self.margin,
-            bottom - top - self.height * 0.02,
-        )
+        """The body area of a content slide."""
+        frame = self.body_frame
+        return Box(frame.x, frame.y, frame.w, frame.h)
 
     def write_notes(self, slide: PptxSlide, text: str) -> None:
         if not self.notes or not text:
@@ -283,19 +287,24 @@ class _Writer:
     def panel_slide(self, plan_slide: Slide) -> None:
         slide, top = self.new_slide(plan_slide.title)
         body = self.body_box(top)
-        summary = Box(body.x, body.y, body.w, body.h * 0.12)
+        summary_text = [Paragraph(plan_slide.subtitle)]
+        for share in (0.12, 0.17, 0.22):
+            summary = Box(body.x, body.y, body.w, body.h * share)
+            inner = (summary.w - 2 * INSET_X, summary.h - 2 * INSET_Y)
+            if fit(summary_text, self.body, *inner, self.pt(20), self.pt(14)).fits:
+                break
         self.text_box(
             slide,
             summary,
-            [Paragraph(plan_slide.subtitle)],
+            summary_text,
             20,
-            14,
+            12,
             colours=[MSO_THEME_COLOR.TEXT_1],
             italic=[True],
         )
         y = body.y + summary.h + body.h * 0.02
         if plan_slide.figures:
-            upper = body.h * 0.38
+            upper = body.h * (0.3 if plan_slide.chart is not None else 0.38)
             self.figure_cards(slide, plan_slide, Box(body.x, y, body.w, upper))
         else:
             upper = body.h * 0.2
@@ -303,8 +312,11 @@ class _Writer:
         top_of_lower = y + upper + body.h * 0.03
         lower = Box(body.x, top_of_lower, body.w, body.y + body.h - top_of_lower)
         if plan_slide.chart is not None:
-            left = Box(lower.x, lower.y, lower.w * 0.42, lower.h)
-            right = Box(lower.x + lower.w * 0.45, lower.y, lower.w * 0.55, lower.h)
+            share = 0.42 if self.width / self.height > 1.5 else 0.38
+            left = Box(lower.x, lower.y, lower.w * share, lower.h)
+            right = Box(
+                lower.x + lower.w * (share + 0.02), lower.y, lower.w * (0.98 - share), lower.h
+            )
             self.initiatives(slide, plan_slide.bullets, left)
             self.chart(slide, plan_slide.chart, plan_slide.chart_mark, right)
         else:
@@ -373,7 +385,7 @@ class _Writer:
         )
         paragraphs = [Paragraph(text, space_before=0.3) for text in bullets]
         rest = Box(box.x, box.y + heading, box.w, box.h - heading)
-        self.text_box(slide, rest, paragraphs, 22, 12, bullets=True)
+        self.text_box(slide, rest, paragraphs, 22, 10, bullets=True)
 
     def chart(self, slide: PptxSlide, spec: ChartSpec, mark: str, box: Box) -> None:
         foot = self.pt(12) * 1.8
@@ -426,32 +438,69 @@ class _Writer:
         self.write_notes(slide, plan_slide.notes)
 
     def table_slide(self, plan_slide: Slide) -> None:
-        slide, top = self.new_slide(plan_slide.title)
-        body = self.body_box(top)
-        widths = TABLE_WIDTHS[plan_slide.kind]
-        columns = [body.w * share for share in widths]
-        rows = [plan_slide.columns, *plan_slide.rows]
+        """A table; rows that do not fit at a readable size continue on another slide."""
+        rows = list(plan_slide.rows)
+        title = plan_slide.title
+        while rows:
+            slide, top = self.new_slide(title)
+            body = self.body_box(top)
+            columns = [body.w * share for share in TABLE_WIDTHS[plan_slide.kind]]
+            size, heights, count = self._table_fit(plan_slide.columns, rows, columns, body.h)
+            self._table(
+                slide, plan_slide, [plan_slide.columns, *rows[:count]], columns, heights, size, body
+            )
+            self.write_notes(slide, plan_slide.notes)
+            rows = rows[count:]
+            title = f"{plan_slide.title} (continued)"
+
+    def _row_height(
+        self, row: Sequence[str], columns: Sequence[float], size: float, header: bool
+    ) -> float:
+        return (
+            max(
+                fit(
+                    [Paragraph(cell, bold=header)], self.body, w - 2 * CELL_X, 10_000, size, size
+                ).height
+                for cell, w in zip(row, columns, strict=True)
+            )
+            + 2 * CELL_Y
+        )
+
+    def _table_fit(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        columns: Sequence[float],
+        room: float,
+    ) -> tuple[float, list[float], int]:
+        """The largest size at which all rows fit; else as many rows as fit at the smallest."""
         size = self.pt(18)
-        margin_x, margin_y = 7.2, 3.6
+        smallest = self.pt(10)
         while True:
-            heights = [
-                max(
-                    fit(
-                        [Paragraph(cell, bold=r == 0)],
-                        self.body,
-                        w - 2 * margin_x,
-                        10_000,
-                        size,
-                        size,
-                    ).height
-                    for cell, w in zip(row, columns, strict=True)
-                )
-                + 2 * margin_y
-                for r, row in enumerate(rows)
-            ]
-            if sum(heights) <= body.h or size <= self.pt(8):
+            heights = [self._row_height(header, columns, size, True)]
+            heights += [self._row_height(row, columns, size, False) for row in rows]
+            if sum(heights) <= room:
+                return size, heights, len(rows)
+            if size - 0.5 < smallest:
                 break
             size -= 0.5
+        count = 0
+        total = heights[0]
+        while count < len(rows) and total + heights[count + 1] <= room:
+            total += heights[count + 1]
+            count += 1
+        return size, heights[: count + 1], max(count, 1)
+
+    def _table(
+        self,
+        slide: PptxSlide,
+        plan_slide: Slide,
+        rows: Sequence[Sequence[str]],
+        columns: Sequence[float],
+        heights: Sequence[float],
+        size: float,
+        body: Box,
+    ) -> None:
         shape = slide.shapes.add_table(
             len(rows), len(columns), *Box(body.x, body.y, body.w, sum(heights)).emu()
         )
@@ -463,14 +512,15 @@ class _Writer:
             table.rows[r].height = Emu(round(heights[r] * EMU_PER_PT))
             for c, cell_text in enumerate(row):
                 cell = table.cell(r, c)
-                cell.margin_left = cell.margin_right = Emu(round(margin_x * EMU_PER_PT))
-                cell.margin_top = cell.margin_bottom = Emu(round(margin_y * EMU_PER_PT))
+                cell.margin_left = cell.margin_right = Emu(round(CELL_X * EMU_PER_PT))
+                cell.margin_top = cell.margin_bottom = Emu(round(CELL_Y * EMU_PER_PT))
                 link = cell_text if plan_slide.kind == "sources" and c == 2 and r else None
                 self.write_text(
                     cell.text_frame, [Paragraph(cell_text, bold=r == 0)], size, links=[link]
                 )
-        self.write_notes(slide, plan_slide.notes)
 
+
+CELL_X, CELL_Y = 7.2, 3.6  # table cell insets, points
 
 TABLE_WIDTHS = {
     "glance": (0.2, 0.33, 0.22, 0.15, 0.1),

@@ -11,6 +11,7 @@ safe side.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -137,6 +138,11 @@ def wrap(text: str, metrics: Metrics, size: float, width: float, bold: bool = Fa
     return lines
 
 
+def run_size(base: float, scale: float = 1.0) -> float:
+    """The size a run is written at: the scaled size, down to a whole half point."""
+    return max(1.0, math.floor(base * scale * 2 + 1e-9) / 2)
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """A paragraph to fit: its text, its size relative to the frame's base size, boldness."""
@@ -172,7 +178,7 @@ def measure(
     widest = 0.0
     wrapped = []
     for index, paragraph in enumerate(paragraphs):
-        own = size * paragraph.scale
+        own = run_size(size, paragraph.scale)
         lines = wrap(paragraph.text, metrics, own, width, paragraph.bold)
         wrapped.append(tuple(lines))
         if index:
