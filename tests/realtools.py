@@ -59,7 +59,7 @@ def pdf_pages(pdf: Path) -> int:
 def pdf_text(pdf: Path) -> str:
     """The text poppler extracts from a PDF."""
     return subprocess.run(
-        [require("pdftotext"), "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+        [require("pdftotext"), str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
 
 
@@ -72,9 +72,7 @@ def pdf_fonts(pdf: Path) -> str:
 
 def render_pages(pdf: Path, prefix: Path, dpi: int = 30) -> list[Path]:
     """Render every page of a PDF to PNG with pdftoppm."""
-    subprocess.run(
-        [require("pdftoppm"), "-r", str(dpi), "-png", str(pdf), str(prefix)], check=True
-    )
+    subprocess.run([require("pdftoppm"), "-r", str(dpi), "-png", str(pdf), str(prefix)], check=True)
     return sorted(prefix.parent.glob(f"{prefix.name}-*.png"))
 
 

@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import MINIMAL_PACK, Edit
+from pptx import Presentation
 
 from jvdesk import __version__
 from jvdesk.cli import main
+from tests.conftest import MINIMAL_PACK, Edit
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -134,3 +135,78 @@ def test_an_internal_error_is_logged_not_shown(
         "Please report it.\n"
     )
     assert "Traceback (most recent call last)" in (tmp_path / "crash.log").read_text()
+
+
+def test_export_writes_the_briefing(tmp_path: Path) -> None:
+    target = tmp_path / "overview.pptx"
+    code, out, err = call("export", "--briefing", "overview-10", "-o", str(target))
+    assert (code, err) == (0, "")
+    assert out.startswith(f"Wrote {target} (")
+    presentation = Presentation(str(target))
+    titles = [slide.shapes.title.text for slide in presentation.slides]
+    assert titles[:3] == [
+        "India–Japan Joint Vision 2025",
+        "Agenda",
+        "1. Next Generation Economic Partnership",
+    ]
+    assert "Joint Declaration on Security Cooperation" in titles
+
+
+def test_export_options(tmp_path: Path) -> None:
+    target = tmp_path / "hr.pptx"
+    code, _, err = call(
+        "export",
+        "--pack",
+        str(MINIMAL_PACK),
+        "--only",
+        "beta",
+        "--aspect",
+        "4:3",
+        "--no-notes",
+        "-o",
+        str(target),
+    )
+    assert (code, err) == (0, "")
+    presentation = Presentation(str(target))
+    assert presentation.slide_width / presentation.slide_height == pytest.approx(4 / 3)
+    titles = [slide.shapes.title.text for slide in presentation.slides]
+    assert "Beta document" in titles and "1. Alpha direction" not in titles
+    assert not any(slide.has_notes_slide for slide in presentation.slides)
+
+
+def test_export_twice_gives_the_same_bytes(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.pptx", tmp_path / "b.pptx"
+    assert run("export", "-o", str(first)).returncode == 0
+    assert run("export", "-o", str(second)).returncode == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (
+            ["--briefing", "nope"],
+            2,
+            "jvdesk export: no briefing 'nope'; the pack's briefings are: "
+            "full, overview-10, business-delegation",
+        ),
+        (
+            ["--briefing", "overview-10", "--only", "mobility"],
+            2,
+            "jvdesk export: not in the briefing 'overview-10': mobility; its panels are: "
+            "economic-partnership, hr-action-plan, security-declaration",
+        ),
+    ],
+)
+def test_export_usage_errors(tmp_path: Path, args: list[str], code: int, message: str) -> None:
+    result = call("export", *args, "-o", str(tmp_path / "x.pptx"))
+    assert result[0] == code
+    assert result[2] == message + "\n"
+
+
+def test_export_to_a_missing_folder(tmp_path: Path) -> None:
+    result = run("export", "-o", str(tmp_path / "no" / "deck.pptx"))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"jvdesk export: the folder {tmp_path / 'no'} does not exist; create it or choose another\n"
+    )

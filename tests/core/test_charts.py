@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from tests.conftest import MINIMAL_PACK
 
 from jvdesk.core.charts import chart_spec, nice_ceiling
 from jvdesk.core.loader import load_pack
+from tests.conftest import MINIMAL_PACK
 
 
 def test_spec_from_a_pack_chart() -> None:

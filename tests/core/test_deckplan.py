@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from tests.conftest import MINIMAL_PACK
 
 from jvdesk.core.deckplan import DeckPlan, plan_deck
 from jvdesk.core.loader import load_pack
+from tests.conftest import MINIMAL_PACK
 
 
 @pytest.fixture(scope="module")

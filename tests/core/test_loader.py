@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.conftest import MINIMAL_PACK, Edit
 
 from jvdesk.core.loader import load_pack
 from jvdesk.core.problems import PackError
+from tests.conftest import MINIMAL_PACK, Edit
 
 
 def problems(folder: Path) -> list[str]:

@@ -9,11 +9,11 @@ from typing import Any
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.conftest import MINIMAL_PACK
 
 from jvdesk.core.loader import load_pack
 from jvdesk.core.problems import PackError
 from jvdesk.core.yamlsource import YamlFileError, load_document
+from tests.conftest import MINIMAL_PACK
 
 FIELD_NAMES = ["id", "title", "value", "sources", "targets", "panels", "date", "kind", "unit"]
 

@@ -28,7 +28,9 @@ def _paragraph_size(paragraph: Any) -> float:
     return max(sizes)
 
 
-def _frame_problems(frame: Any, width: float, height: float, metrics: Metrics, where: str) -> list[str]:
+def _frame_problems(
+    frame: Any, width: float, height: float, metrics: Metrics, where: str
+) -> list[str]:
     inner_w = width - (frame.margin_left + frame.margin_right) / EMU_PER_PT
     inner_h = height - (frame.margin_top + frame.margin_bottom) / EMU_PER_PT
     used = 0.0
@@ -50,7 +52,9 @@ def _frame_problems(frame: Any, width: float, height: float, metrics: Metrics, w
         used += sum(metrics.line_height(line or paragraph.text, size) for line in lines)
     if used > inner_h + TOLERANCE_PT:
         text = frame.text.replace("\n", " / ")[:60]
-        problems.append(f"{where}: text needs {used:.1f} pt but the box has {inner_h:.1f} pt ({text!r})")
+        problems.append(
+            f"{where}: text needs {used:.1f} pt but the box has {inner_h:.1f} pt ({text!r})"
+        )
     return problems
 
 
@@ -67,7 +71,12 @@ def overflows(deck: Path) -> list[str]:
             where = f"slide {number}, {shape.name}"
             x, y = shape.left / EMU_PER_PT, shape.top / EMU_PER_PT
             w, h = shape.width / EMU_PER_PT, shape.height / EMU_PER_PT
-            if x < -TOLERANCE_PT or y < -TOLERANCE_PT or x + w > slide_w + TOLERANCE_PT or y + h > slide_h + TOLERANCE_PT:
+            if (
+                x < -TOLERANCE_PT
+                or y < -TOLERANCE_PT
+                or x + w > slide_w + TOLERANCE_PT
+                or y + h > slide_h + TOLERANCE_PT
+            ):
                 problems.append(f"{where}: the shape reaches off the slide")
             title = shape.is_placeholder and shape.placeholder_format.type in (
                 PP_PLACEHOLDER.TITLE,
@@ -82,7 +91,11 @@ def overflows(deck: Path) -> list[str]:
                     for c, cell in enumerate(row.cells):
                         width = table.columns[c].width / EMU_PER_PT
                         problems += _frame_problems(
-                            cell.text_frame, width, row.height / EMU_PER_PT, body_metrics, f"{where} cell {r},{c}"
+                            cell.text_frame,
+                            width,
+                            row.height / EMU_PER_PT,
+                            body_metrics,
+                            f"{where} cell {r},{c}",
                         )
                 if sum(row.height for row in table.rows) / EMU_PER_PT + y > slide_h + TOLERANCE_PT:
                     problems.append(f"{where}: the table runs off the slide")

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from tests.conftest import MINIMAL_PACK, Edit
 
 from jvdesk.core.loader import load_pack
 from jvdesk.core.problems import PackError
 from jvdesk.gui import launch
 from jvdesk.gui.packwindow import PackWindow
+from tests.conftest import MINIMAL_PACK, Edit
 
 
 def test_window_lists_the_panels_in_order(qtbot: QtBot) -> None:

@@ -1,0 +1,127 @@
+"""The exported deck, re-read by python-pptx and opened by LibreOffice."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.oxml.ns import qn
+
+from jvdesk.core.deckplan import DeckPlan
+from jvdesk.core.pack import ContentPack
+from jvdesk.export.pptx import CHART_TYPES, DeckOptions, build_pptx
+from tests.export.fitcheck import overflows
+from tests.realtools import pdf_pages, render_pages, soffice_convert
+
+
+def test_slides_follow_the_plan(deck: Path, plan: DeckPlan) -> None:
+    presentation = Presentation(str(deck))
+    assert len(presentation.slides) == len(plan.slides)
+    for slide, planned in zip(presentation.slides, plan.slides, strict=True):
+        assert slide.shapes.title is not None
+        assert slide.shapes.title.text == planned.title
+
+
+def test_charts_are_native_and_carry_the_pack_values(deck: Path, plan: DeckPlan) -> None:
+    presentation = Presentation(str(deck))
+    charted = 0
+    for slide, planned in zip(presentation.slides, plan.slides, strict=True):
+        charts = [shape.chart for shape in slide.shapes if shape.has_chart]
+        if planned.chart is None:
+            assert charts == []
+            continue
+        (chart,) = charts
+        charted += 1
+        spec = planned.chart
+        assert chart.chart_type == CHART_TYPES[spec.kind]
+        assert tuple(chart.plots[0].categories) == spec.categories
+        assert [s.name for s in chart.series] == [s.name for s in spec.series]
+        assert [tuple(s.values) for s in chart.series] == [s.values for s in spec.series]
+        assert chart.value_axis.axis_title.text_frame.text == spec.unit
+        assert chart.category_axis.axis_title.text_frame.text == spec.category_title
+        # The data travels in an embedded workbook, so "Edit Data" works in PowerPoint.
+        assert chart.part.chart_workbook.xlsx_part is not None
+    assert charted == sum(1 for s in plan.slides if s.chart is not None) == 5
+
+
+def test_every_content_slide_has_speaker_notes(deck: Path, plan: DeckPlan) -> None:
+    presentation = Presentation(str(deck))
+    for slide, planned in zip(presentation.slides, plan.slides, strict=True):
+        if planned.kind == "sources":
+            continue
+        assert slide.has_notes_slide, planned.title
+        assert slide.notes_slide.notes_text_frame.text == planned.notes
+
+
+def test_no_text_overflows_its_box_or_the_slide(deck: Path) -> None:
+    assert overflows(deck) == []
+
+
+def test_every_run_names_east_asian_and_complex_script_fonts(deck: Path) -> None:
+    presentation = Presentation(str(deck))
+    for slide in presentation.slides:
+        for run in slide.element.iter(qn("a:r")):
+            properties = run.find(qn("a:rPr"))
+            assert properties is not None
+            assert properties.find(qn("a:ea")).get("typeface") == "Yu Gothic"
+            assert properties.find(qn("a:cs")).get("typeface") == "Nirmala UI"
+
+
+def test_source_marks_resolve_on_the_sources_slides(deck: Path) -> None:
+    presentation = Presentation(str(deck))
+    listed: set[str] = set()
+    cited: set[str] = set()
+    for slide in presentation.slides:
+        title = slide.shapes.title.text
+        texts = [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+        tables = [shape.table for shape in slide.shapes if shape.has_table]
+        cells = [cell.text for table in tables for row in table.rows for cell in row.cells]
+        if title.startswith("Sources"):
+            listed.update(cell.strip("[]") for cell in cells if re.fullmatch(r"\[\d+\]", cell))
+            continue
+        for text in texts + cells:
+            for mark in re.findall(r"\[([\d, ]+)\]", text):
+                cited.update(number.strip() for number in mark.split(","))
+    assert cited
+    assert cited <= listed
+
+
+def test_the_template_sample_slides_are_gone(
+    third_party: Callable[[str], Path], tmp_path: Path, plan: DeckPlan
+) -> None:
+    template = third_party("Midnightblue")
+    assert len(Presentation(str(template)).slides) > 0
+    data = build_pptx(plan, DeckOptions(template=template))
+    target = tmp_path / "deck.pptx"
+    target.write_bytes(data)
+    assert len(Presentation(str(target)).slides) == len(plan.slides)
+
+
+def test_decks_use_the_template_size(deck: Path) -> None:
+    presentation = Presentation(str(deck))
+    ratio = presentation.slide_width / presentation.slide_height
+    expected = {
+        "jvdesk-16x9": 16 / 9,
+        "jvdesk-4x3": 4 / 3,
+        "midnightblue-16x9": 16 / 9,
+        "vintage-4x3": 4 / 3,
+    }
+    assert abs(ratio - expected[deck.stem]) < 0.02
+
+
+def test_libreoffice_opens_the_deck_one_page_per_slide(
+    deck: Path, plan: DeckPlan, tmp_path: Path
+) -> None:
+    pdf = soffice_convert(deck, "pdf", tmp_path)
+    assert pdf_pages(pdf) == len(plan.slides)
+    pages = render_pages(pdf, tmp_path / "page", dpi=20)
+    assert len(pages) == len(plan.slides)
+    assert all(page.stat().st_size > 1000 for page in pages)
+
+
+def test_same_pack_same_bytes(plan: DeckPlan, shipped: ContentPack) -> None:
+    first = build_pptx(plan, as_of=shipped.content_date())
+    second = build_pptx(plan, as_of=shipped.content_date())
+    assert first == second
