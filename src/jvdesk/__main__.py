@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jvdesk.core.deckplan import DeckPlan
 
 
 def _start_gui(pack: Path | None) -> int:
@@ -11,6 +15,13 @@ def _start_gui(pack: Path | None) -> int:
     from jvdesk.gui.launch import run
 
     return run(pack)
+
+
+def _export_pdf(plan: DeckPlan, target: Path, notes: bool) -> None:
+    # Qt draws the handout (it shapes Devanagari and embeds CJK fonts); imported only here.
+    from jvdesk.gui.handout import export_pdf
+
+    export_pdf(plan, target, notes)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     from jvdesk import cli
 
-    return cli.main(argv, start_gui=_start_gui)
+    return cli.main(argv, start_gui=_start_gui, export_pdf=_export_pdf)
 
 
 if __name__ == "__main__":

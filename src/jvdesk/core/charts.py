@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from jvdesk.core.formatting import format_number
 from jvdesk.core.model import Chart
 
 
@@ -56,7 +55,7 @@ class ChartSpec:
         """A value as its data label shows it; empty for a gap."""
         if value is None:
             return ""
-        return format_number(round(value, self.decimals))
+        return f"{value:,.{self.decimals}f}"
 
     @property
     def number_format(self) -> str:

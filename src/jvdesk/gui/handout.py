@@ -1,0 +1,159 @@
+"""The PDF handout: the deck plan's slides drawn by Qt into a PDF, charts as vectors.
+
+Why Qt and not a Qt-free PDF library: the handout must show Japanese and Hindi. Devanagari
+needs text shaping (conjuncts, vowel signs) and Japanese needs CFF-outline fonts such as
+Noto Sans CJK; Qt shapes text with HarfBuzz and embeds any system font, where reportlab
+does neither. The same painter draws presentation mode, so handout and projector match.
+This module therefore lives in the gui layer; the CLI reaches it only for --format pdf.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from jvdesk.core.deckplan import DeckPlan
+from jvdesk.export.atomic import ExportCancelled, check_target, write_atomically
+from jvdesk.gui.fonts import slide_font
+from jvdesk.gui.slidepainter import HEIGHT, WIDTH, SlidePainter
+
+Progress = Callable[[int, int], None]
+RESOLUTION = 72  # one device unit per point: Qt sizes pixel fonts on a PDF as at 72 dpi
+SLIDE_PAGE_MM = (254.0, 142.875)  # 10 in × 5.625 in: a 16:9 slide
+NOTES_HEADING = "Speaker notes"
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """A Qt application to draw with; off screen when there is no display (the CLI)."""
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(sys.argv[:1])
+
+
+def render_pdf(plan: DeckPlan, notes: bool, progress: Progress | None = None) -> bytes:
+    """Draw a deck plan as PDF bytes.
+
+    Without notes each page is one 16:9 slide. With notes each page is A4 portrait: the
+    slide above, its speaker notes below (continuing on further pages if they are long).
+
+    Raises:
+        ExportCancelled: when ``progress`` cancels.
+    """
+    ensure_gui_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(plan.title)
+    writer.setCreator("jvdesk")
+    if notes:
+        size = QPageSize(QPageSize.PageSizeId.A4)
+        orientation = QPageLayout.Orientation.Portrait
+    else:
+        size = QPageSize(QSizeF(*SLIDE_PAGE_MM), QPageSize.Unit.Millimeter, "16:9 slide")
+        orientation = QPageLayout.Orientation.Portrait  # the custom size is already wide
+    writer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter(writer)
+    slide_painter = SlidePainter()
+    page = QRectF(0, 0, writer.width(), writer.height())
+    total = len(plan.slides)
+    try:
+        for index, slide in enumerate(plan.slides):
+            if progress is not None:
+                progress(index, total)
+            if index:
+                writer.newPage()
+            if not notes:
+                slide_painter.paint(painter, page, slide)
+                continue
+            margin = page.width() * 0.07
+            frame = QRectF(
+                margin,
+                margin,
+                page.width() - 2 * margin,
+                (page.width() - 2 * margin) * HEIGHT / WIDTH,
+            )
+            painter.setPen(slide_painter.theme.grid)
+            painter.drawRect(frame)
+            slide_painter.paint(painter, frame, slide)
+            _paint_notes(
+                painter,
+                writer,
+                slide.notes,
+                QRectF(
+                    margin,
+                    frame.bottom() + margin * 0.6,
+                    frame.width(),
+                    page.height() - frame.bottom() - margin * 1.6,
+                ),
+            )
+        if progress is not None:
+            progress(total, total)
+    finally:
+        painter.end()
+        buffer.close()
+    return bytes(data.data())
+
+
+def _paint_notes(painter: QPainter, writer: QPdfWriter, text: str, area: QRectF) -> None:
+    """Draw speaker notes under a slide, continuing on further pages when they are long."""
+    if not text:
+        return
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    font = slide_font(11)
+    font.setPointSizeF(11)  # notes are set in points, like a word processor's
+    document.setDefaultFont(font)
+    heading = f"<p style='font-weight:bold'>{NOTES_HEADING}</p>"
+    body = "".join(
+        f"<p>{_escape(line)}</p>" if line else "<p>&nbsp;</p>" for line in text.split("\n")
+    )
+    document.setHtml(heading + body)
+    document.setPageSize(QSizeF(area.width(), area.height()))
+    for page in range(document.pageCount()):
+        if page:
+            writer.newPage()
+        painter.save()
+        painter.translate(area.left(), area.top() - page * area.height())
+        clip = QRectF(0, page * area.height(), area.width(), area.height())
+        document.drawContents(painter, clip)
+        painter.restore()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def export_pdf(
+    plan: DeckPlan, target: Path, notes: bool = True, progress: Progress | None = None
+) -> None:
+    """Write the PDF handout to ``target`` atomically.
+
+    Raises:
+        ExportError: when the file cannot be written.
+        ExportCancelled: when ``progress`` cancels; nothing is written.
+    """
+    check_target(target)
+    try:
+        data = render_pdf(plan, notes, progress)
+    except ExportCancelled:
+        raise
+    write_atomically(target, data)
