@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint unit bench schema clean
+.PHONY: run test lint unit bench schema clean deck-screenshots
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -39,6 +39,10 @@ bench: $(VENV)/.test-installed
 
 schema: $(VENV)/.test-installed
 	$(BIN)/python -m jvdesk.core.schema --write
+	$(BIN)/python -m jvdesk.export.template --write
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+
+deck-screenshots: $(VENV)/.app-installed
+	$(BIN)/python tools/deck_screenshots.py

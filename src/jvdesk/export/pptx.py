@@ -144,7 +144,8 @@ class _Writer:
             run.text = paragraph.text
             font = run.font
             font.size = Pt(run_size(size, paragraph.scale))
-            font.bold = paragraph.bold
+            if paragraph.bold:  # otherwise inherit: a template's titles may be bold
+                font.bold = True
             if index < len(italic) and italic[index]:
                 font.italic = True
             colour = colours[index] if index < len(colours) else None
