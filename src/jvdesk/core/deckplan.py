@@ -303,7 +303,7 @@ class _Planner:
 
 def plan_deck(
     pack: ContentPack,
-    briefing_id: str | None = None,
+    briefing_id: str | Briefing | None = None,
     *,
     only: Sequence[str] | None = None,
     notes: bool = True,
@@ -312,14 +312,15 @@ def plan_deck(
 
     Args:
         pack: the content pack.
-        briefing_id: the briefing to present; the pack's first when None.
+        briefing_id: the briefing to present: a pack briefing's id, a Briefing the user
+            composed, or None for the pack's first.
         only: if given, just these panel ids, in the briefing's order.
         notes: whether slides carry speaker notes.
 
     Raises:
         KeyError: for an unknown briefing or panel id.
     """
-    briefing = pack.briefing(briefing_id)
+    briefing = briefing_id if isinstance(briefing_id, Briefing) else pack.briefing(briefing_id)
     panel_ids = list(briefing.panels)
     if only is not None:
         unknown = [panel_id for panel_id in only if panel_id not in panel_ids]

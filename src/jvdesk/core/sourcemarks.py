@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from jvdesk.core.model import Source
+from jvdesk.core.pack import ContentPack
 
 
 class SourceIndex:
@@ -39,3 +40,27 @@ class SourceIndex:
     def cited(self) -> list[tuple[int, Source]]:
         """Every cited source with its number, in number order."""
         return [(number, self._sources[sid]) for sid, number in self._numbers.items()]
+
+
+def pack_source_index(pack: ContentPack) -> SourceIndex:
+    """Number every source of a pack in the order its panels cite them (for the screen)."""
+    index = SourceIndex(pack.sources)
+    for panel in pack.panels:
+        for target in panel.targets:
+            index.cite(target.sources)
+            if target.baseline is not None:
+                index.cite(target.baseline.sources)
+        for figure in panel.figures:
+            index.cite(figure.sources)
+        for chart in panel.charts:
+            for series in chart.series:
+                index.cite(series.sources)
+        for quote in panel.quotes:
+            index.cite(quote.sources)
+        for initiative in panel.initiatives:
+            index.cite(initiative.sources)
+    index.cite(pack.meta.summit.sources)
+    for item in pack.meta.follow_ups:
+        index.cite(item.sources)
+    index.cite(pack.sources)
+    return index

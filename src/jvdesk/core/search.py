@@ -1,0 +1,114 @@
+"""Find text anywhere in a pack: panels, targets, quotes, initiatives, notes and sources."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from jvdesk.core.formatting import format_figure
+from jvdesk.core.model import Panel
+from jvdesk.core.pack import ContentPack
+
+SNIPPET = 90
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match.
+
+    Attributes:
+        panel_id: the panel to open, or None for the overview.
+        kind: what matched: 'Panel', 'Target', 'Key figure', 'Initiative', 'Quote',
+            'Chart', 'Speaker notes', 'Follow-up' or 'Source'.
+        text: the whole text that matched (what the screen shows, for highlighting).
+        snippet: a short excerpt around the match.
+    """
+
+    panel_id: str | None
+    kind: str
+    text: str
+    snippet: str
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+class SearchIndex:
+    """Every searchable text of a pack, with where it is shown."""
+
+    def __init__(self, pack: ContentPack) -> None:
+        entries: list[tuple[str | None, str, str]] = []
+        cited_by: dict[str, str] = {}
+        for panel in pack.panels:
+            entries.append((panel.id, "Panel", panel.title))
+            entries.append((panel.id, "Panel", panel.summary))
+            for target in panel.targets:
+                figure = format_figure(target.value, target.unit, target.qualifier)
+                entries.append(
+                    (panel.id, "Target", f"{target.label}: {figure}, {target.time_frame}")
+                )
+                if target.note:
+                    entries.append((panel.id, "Target", target.note))
+            for item in panel.figures:
+                figure = format_figure(item.value, item.unit, item.qualifier)
+                entries.append((panel.id, "Key figure", f"{item.label}: {figure}"))
+            for initiative in panel.initiatives:
+                entries.append((panel.id, "Initiative", initiative.title))
+                if initiative.detail:
+                    entries.append((panel.id, "Initiative", initiative.detail))
+            for quote in panel.quotes:
+                entries.append((panel.id, "Quote", quote.text))
+                if quote.translation:
+                    entries.append((panel.id, "Quote", quote.translation))
+                entries.append((panel.id, "Quote", f"{quote.speaker}, {quote.role}"))
+            for chart in panel.charts:
+                entries.append((panel.id, "Chart", chart.title))
+            for point in panel.talking_points:
+                entries.append((panel.id, "Speaker notes", point))
+            for cited in _cited(panel):
+                cited_by.setdefault(cited, panel.id)
+        for follow_up in pack.follow_ups():
+            entries.append((None, "Follow-up", follow_up.title))
+        for source in pack.sources.values():
+            text = f"{source.publisher}: {source.title}"
+            entries.append((cited_by.get(source.id), "Source", text))
+        self._entries = [(panel, kind, text, _fold(text)) for panel, kind, text in entries]
+
+    def find(self, query: str, limit: int = 200) -> list[Hit]:
+        """Entries containing every word of ``query`` (ignoring case and accents)."""
+        words = _fold(query).split()
+        if not words:
+            return []
+        hits = []
+        for panel, kind, text, folded in self._entries:
+            if all(word in folded for word in words):
+                hits.append(Hit(panel, kind, text, _snippet(text, folded, words[0])))
+                if len(hits) >= limit:
+                    break
+        return hits
+
+
+def _cited(panel: Panel) -> list[str]:
+    ids: list[str] = []
+    for target in panel.targets:
+        ids += target.sources
+    for figure in panel.figures:
+        ids += figure.sources
+    for quote in panel.quotes:
+        ids += quote.sources
+    for initiative in panel.initiatives:
+        ids += initiative.sources
+    for chart in panel.charts:
+        for series in chart.series:
+            ids += series.sources
+    return ids
+
+
+def _snippet(text: str, folded: str, word: str) -> str:
+    if len(text) <= SNIPPET:
+        return text
+    at = max(0, folded.find(word) - SNIPPET // 3)
+    piece = text[at : at + SNIPPET]
+    return ("…" if at else "") + piece + ("…" if at + SNIPPET < len(text) else "")

@@ -1,0 +1,141 @@
+"""A chart spec drawn with pyqtgraph, themed, with value labels and units on the axes.
+
+Importing this module imports pyqtgraph (about a third of a second), so the main window
+imports it only after its first paint.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QSizePolicy
+
+from jvdesk.core.charts import ChartSpec
+from jvdesk.gui.theme import Theme
+
+pg.setConfigOptions(antialias=True, useOpenGL=False)
+
+
+class ChartWidget(pg.PlotWidget):  # type: ignore[misc]
+    """One chart of a panel. Not interactive: it is read, not explored."""
+
+    def __init__(self, spec: ChartSpec, theme: Theme, scale: float = 1.0) -> None:
+        super().__init__()
+        self.spec = spec
+        self.setObjectName("chart")
+        self.setMinimumHeight(260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+        self.labels: list[pg.TextItem] = []
+        self.items: list[object] = []
+        self.legend: pg.LegendItem | None = None
+        self.apply_theme(theme, scale)
+
+    def apply_theme(self, theme: Theme, scale: float) -> None:
+        """Redraw in a theme's colours at a text scale."""
+        spec = self.spec
+        plot = self.getPlotItem()
+        plot.clear()
+        if self.legend is not None:
+            self.legend.scene().removeItem(self.legend) if self.legend.scene() else None
+            self.legend = None
+        self.setBackground(QColor(theme.surface))
+        text = QColor(theme.text)
+        tick_font = QFont()
+        tick_font.setPointSizeF(10 * scale)
+        style = {"color": theme.text, "font-size": f"{11 * scale:.1f}pt"}
+        horizontal = spec.kind == "bar"
+        value_axis, category_axis = ("bottom", "left") if horizontal else ("left", "bottom")
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(theme.muted, width=1))
+            axis.setTextPen(pg.mkPen(text))
+            axis.setStyle(tickFont=tick_font)
+        plot.setLabel(value_axis, spec.unit, **style)
+        plot.setLabel(category_axis, spec.category_title, **style)
+        plot.setTitle(spec.title, color=theme.text, size=f"{12 * scale:.1f}pt", bold=True)
+        ticks = [(index, category) for index, category in enumerate(spec.categories)]
+        plot.getAxis(category_axis).setTicks([ticks])
+        step = spec.axis_max / 5
+        plot.getAxis(value_axis).setTicks([[(step * i, spec.label(step * i)) for i in range(6)]])
+        plot.showGrid(x=horizontal, y=not horizontal, alpha=0.35)
+        count = len(spec.categories)
+        if horizontal:
+            plot.setYRange(-0.6, count - 0.4, padding=0)
+            plot.setXRange(0, spec.axis_max, padding=0)
+            plot.getViewBox().invertY(True)
+        else:
+            plot.setXRange(-0.6, count - 0.4, padding=0)
+            plot.setYRange(0, spec.axis_max, padding=0)
+        if len(spec.series) > 1:
+            self.legend = plot.addLegend(offset=(10, 10), labelTextColor=theme.text)
+        width = 0.7 / len(spec.series)
+        label_font = QFont()
+        label_font.setPointSizeF(9.5 * scale)
+        for number, series in enumerate(spec.series):
+            colour = QColor(theme.series[number % len(theme.series)])
+            positions = [i - 0.35 + width * (number + 0.5) for i in range(count)]
+            present = [
+                (p, v) for p, v in zip(positions, series.values, strict=True) if v is not None
+            ]
+            if spec.kind == "line":
+                xs = list(range(count))
+                ys = [v if v is not None else math.nan for v in series.values]
+                item = pg.PlotDataItem(
+                    xs,
+                    ys,
+                    pen=pg.mkPen(colour, width=3),
+                    symbol="o",
+                    symbolSize=8,
+                    symbolBrush=colour,
+                    symbolPen=colour,
+                    connect="finite",
+                    name=series.name,
+                )
+                present = [(x, v) for x, v in zip(xs, series.values, strict=True) if v is not None]
+            elif horizontal:
+                item = pg.BarGraphItem(
+                    x0=0,
+                    y=[p for p, _ in present],
+                    height=width * 0.9,
+                    width=[v for _, v in present],
+                    brush=colour,
+                    pen=pg.mkPen(colour),
+                    name=series.name,
+                )
+            else:
+                item = pg.BarGraphItem(
+                    x=[p for p, _ in present],
+                    height=[v for _, v in present],
+                    width=width * 0.9,
+                    brush=colour,
+                    pen=pg.mkPen(colour),
+                    name=series.name,
+                )
+            plot.addItem(item)
+            if self.legend is not None and not isinstance(item, pg.PlotDataItem):
+                self.legend.addItem(item, series.name)
+            for position, value in present:
+                anchor = (0, 0.5) if horizontal else (0.5, 1.0)
+                label = pg.TextItem(spec.label(value), color=text, anchor=anchor)
+                label.setFont(label_font)
+                label.setPos(value, position) if horizontal else label.setPos(position, value)
+                plot.addItem(label)
+        self.setToolTip(
+            "\n".join(
+                f"{series.name}: "
+                + ", ".join(
+                    f"{category} {spec.label(value)}" if value is not None else f"{category} —"
+                    for category, value in zip(spec.categories, series.values, strict=True)
+                )
+                + f" ({spec.unit})"
+                for series in spec.series
+            )
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)

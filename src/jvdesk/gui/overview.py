@@ -1,0 +1,131 @@
+"""The overview: the summit, one tile per panel with its headline, and what followed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from jvdesk.core.formatting import format_date, format_date_range, format_figure
+from jvdesk.core.model import Panel
+from jvdesk.core.pack import ContentPack
+from jvdesk.core.sourcemarks import SourceIndex
+from jvdesk.gui.widgets import ReflowGrid, SourceMark, text_label
+
+
+class PanelTile(QFrame):
+    """A clickable tile for one panel.
+
+    Signals:
+        chosen(str): the panel id, when the tile is clicked or activated by keyboard.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, pack: ContentPack, panel: Panel) -> None:
+        super().__init__()
+        self.panel_id = panel.id
+        self.setObjectName("tile")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(14, 12, 14, 12)
+        prefix = f"{panel.number}. " if panel.number is not None else ""
+        box.addWidget(text_label(f"{prefix}{panel.short_title}", "tileTitle", selectable=False))
+        if panel.targets:
+            target = panel.targets[0]
+            figure = format_figure(target.value, target.unit, target.qualifier)
+            box.addWidget(text_label(figure, "tileFigure", selectable=False))
+            box.addWidget(
+                text_label(f"{target.label}, {target.time_frame}", "cardLabel", selectable=False)
+            )
+        else:
+            box.addWidget(
+                text_label(self.tr("No quantified target"), "tileFigure", selectable=False)
+            )
+            box.addWidget(text_label(panel.summary, "cardLabel", selectable=False))
+        box.addStretch(1)
+        box.addWidget(text_label(pack.status_label(panel), "muted", selectable=False))
+        self.setToolTip(panel.summary)
+        self.setAccessibleName(panel.title)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.chosen.emit(self.panel_id)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.chosen.emit(self.panel_id)
+            return
+        super().keyPressEvent(event)
+
+
+class OverviewPage(QScrollArea):
+    """The first page: the summit's header, the tiles, the follow-ups timeline.
+
+    Signals:
+        panel_chosen(str): a tile was chosen.
+        sources_requested(list): a source mark was clicked.
+    """
+
+    panel_chosen = Signal(str)
+    sources_requested = Signal(list)
+
+    def __init__(self, pack: ContentPack, marks: SourceIndex) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("pageBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(28, 22, 28, 28)
+        layout.setSpacing(14)
+
+        summit = pack.meta.summit
+        header = QFrame()
+        header.setObjectName("header")
+        head = QVBoxLayout(header)
+        head.setContentsMargins(18, 14, 18, 14)
+        head.addWidget(text_label(pack.title, "summitTitle"))
+        when = format_date_range(summit.start_date, summit.end_date)
+        head.addWidget(text_label(f"{summit.title} · {summit.place} · {when}", "summary"))
+        leaders = " · ".join(f"{leader.name}, {leader.role}" for leader in summit.leaders)
+        head.addWidget(text_label(leaders, "cardLabel"))
+        adopted = self.tr("Adopted: {documents}").replace(
+            "{documents}", "; ".join(document.title for document in summit.documents)
+        )
+        head.addWidget(text_label(adopted, "muted"))
+        layout.addWidget(header)
+
+        layout.addWidget(self._section(self.tr("The panels")))
+        self.tiles: list[PanelTile] = []
+        grid = ReflowGrid(240)
+        for panel in pack.panels:
+            tile = PanelTile(pack, panel)
+            tile.chosen.connect(self.panel_chosen)
+            self.tiles.append(tile)
+            grid.add(tile)
+        layout.addWidget(grid)
+
+        if pack.meta.follow_ups:
+            layout.addWidget(self._section(self.tr("Since the summit")))
+            for item in pack.follow_ups():
+                row = QHBoxLayout()
+                date = text_label(format_date(item.date), "sectionTitle")
+                date.setMinimumWidth(110)
+                row.addWidget(date, 0, Qt.AlignmentFlag.AlignTop)
+                text = item.title + (f" — {item.detail}" if item.detail else "")
+                row.addWidget(text_label(text, "bullet"), 1)
+                mark = SourceMark(marks.cite(item.sources), item.sources)
+                mark.activated.connect(self.sources_requested)
+                row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+                layout.addLayout(row)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _section(self, title: str) -> QLabel:
+        label = QLabel(title)
+        label.setObjectName("sectionTitle")
+        return label

@@ -1,0 +1,213 @@
+"""One panel on screen: target cards, charts, initiatives and quotes, each with its source."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jvdesk.core.charts import ChartSpec, chart_spec
+from jvdesk.core.formatting import format_date, format_figure, format_number
+from jvdesk.core.model import Figure, Panel, Quote, Target
+from jvdesk.core.pack import ContentPack
+from jvdesk.core.sourcemarks import SourceIndex
+from jvdesk.gui.theme import Theme
+from jvdesk.gui.widgets import ReflowGrid, SourceMark, text_label
+
+ChartFactory = Callable[[ChartSpec, Theme, float], QWidget]
+
+
+def fold(text: str) -> str:
+    """Text folded for matching: case and accents ignored."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+class PanelPage(QScrollArea):
+    """A panel laid out to read on a laptop or a projector; it reflows with the width.
+
+    Signals:
+        sources_requested(list): source ids whose details the user asked for.
+    """
+
+    sources_requested = Signal(list)
+
+    def __init__(
+        self,
+        pack: ContentPack,
+        panel: Panel,
+        marks: SourceIndex,
+        theme: Theme,
+        scale: float,
+        chart_factory: ChartFactory,
+    ) -> None:
+        super().__init__()
+        self.panel = panel
+        self.setObjectName("page")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.marks = marks
+        self.charts: list[QWidget] = []
+        body = QWidget()
+        body.setObjectName("pageBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(28, 22, 28, 28)
+        layout.setSpacing(14)
+        self.layout_ = layout
+
+        title_row = QHBoxLayout()
+        prefix = f"{panel.number}. " if panel.number is not None else ""
+        title_row.addWidget(text_label(f"{prefix}{panel.title}", "panelTitle"), 1)
+        status = QLabel(pack.status_label(panel))
+        status.setObjectName("status")
+        status.setToolTip(panel.status_note or "")
+        title_row.addWidget(status, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(title_row)
+        layout.addWidget(text_label(panel.summary, "summary"))
+
+        if panel.targets:
+            layout.addWidget(self._section(self.tr("Targets")))
+            layout.addWidget(self._cards(panel.targets))
+        else:
+            note = text_label(panel.no_target_note or "", "noTarget")
+            note.setContentsMargins(12, 10, 12, 10)
+            layout.addWidget(note)
+        if panel.figures:
+            layout.addWidget(self._section(self.tr("Key figures")))
+            layout.addWidget(self._cards(panel.figures))
+        if panel.charts:
+            layout.addWidget(self._section(self.tr("Charts")))
+            for chart in panel.charts:
+                layout.addWidget(self._chart(chart_spec(chart), theme, scale, chart_factory))
+        layout.addWidget(self._section(self.tr("Key initiatives")))
+        for initiative in panel.initiatives:
+            text = initiative.title + (f" — {initiative.detail}" if initiative.detail else "")
+            layout.addLayout(
+                self._with_mark(text_label(f"•  {text}", "bullet"), initiative.sources)
+            )
+        if panel.quotes:
+            layout.addWidget(self._section(self.tr("In their words")))
+            for quote in panel.quotes:
+                layout.addWidget(self._quote(quote))
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    # --- pieces -------------------------------------------------------------------
+
+    def _section(self, title: str) -> QLabel:
+        label = QLabel(title)
+        label.setObjectName("sectionTitle")
+        return label
+
+    def _mark(self, source_ids: Sequence[str]) -> SourceMark:
+        mark = SourceMark(self.marks.cite(source_ids), source_ids)
+        mark.activated.connect(self.sources_requested)
+        return mark
+
+    def _with_mark(self, widget: QWidget, source_ids: Sequence[str]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(widget, 1)
+        row.addWidget(self._mark(source_ids), 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _cards(self, items: Sequence[Target | Figure]) -> ReflowGrid:
+        grid = ReflowGrid(260)
+        for item in items:
+            card = QFrame()
+            card.setObjectName("card")
+            box = QVBoxLayout(card)
+            box.setContentsMargins(16, 12, 14, 12)
+            box.setSpacing(2)
+            if item.qualifier:
+                box.addWidget(text_label(item.qualifier, "cardDetail"))
+            box.addWidget(text_label(format_number(item.value), "cardValue"))
+            box.addWidget(text_label(item.unit, "cardUnit"))
+            box.addWidget(text_label(item.label, "cardLabel"))
+            if isinstance(item, Target):
+                detail = item.time_frame + (f" · {item.flow}" if item.flow else "")
+                box.addWidget(text_label(detail, "cardDetail"))
+                if item.baseline is not None:
+                    base = item.baseline
+                    figure = format_figure(base.value, base.unit, base.qualifier)
+                    box.addWidget(
+                        text_label(
+                            self.tr("Baseline: {label}, {figure} ({as_of})")
+                            .replace("{label}", base.label)
+                            .replace("{figure}", figure)
+                            .replace("{as_of}", base.as_of),
+                            "cardDetail",
+                        )
+                    )
+            else:
+                box.addWidget(text_label(item.as_of, "cardDetail"))
+            if item.note:
+                note = text_label(item.note, "cardDetail")
+                box.addWidget(note)
+            box.addStretch(1)
+            box.addLayout(self._with_mark(QWidget(), item.sources))
+            card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            grid.add(card)
+        return grid
+
+    def _chart(self, spec: ChartSpec, theme: Theme, scale: float, factory: ChartFactory) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("chartBox")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(10, 10, 10, 8)
+        chart = factory(spec, theme, scale)
+        self.charts.append(chart)
+        box.addWidget(chart)
+        foot = text_label(spec.note or "", "muted") if spec.note else QWidget()
+        box.addLayout(self._with_mark(foot, spec.source_ids))
+        return frame
+
+    def _quote(self, quote: Quote) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("quote")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(18, 12, 14, 12)
+        box.addWidget(text_label(f"\u201c{quote.text}\u201d", "quoteText"))
+        if quote.translation:
+            box.addWidget(text_label(quote.translation, "quoteText"))
+        occasion = f", {quote.occasion}" if quote.occasion else ""
+        when = format_date(quote.date)
+        by = f"\u2014 {quote.speaker}, {quote.role}{occasion}, {quote.place}, {when}"
+        box.addLayout(self._with_mark(text_label(by, "quoteBy"), quote.sources))
+        return frame
+
+    # --- behaviour ----------------------------------------------------------------
+
+    def apply_theme(self, theme: Theme, scale: float) -> None:
+        """Restyle the charts (the rest follows the application's style sheet)."""
+        for chart in self.charts:
+            apply = getattr(chart, "apply_theme", None)
+            if apply is not None:
+                apply(theme, scale)
+
+    def highlight(self, query: str) -> QLabel | None:
+        """Mark every piece of text containing the query; scroll to the first. Returns it."""
+        words = fold(query).split()
+        first = None
+        body = self.widget()
+        labels = body.findChildren(QLabel) if body is not None else []
+        for label in labels:
+            hit = bool(words) and all(word in fold(label.text()) for word in words)
+            if label.property("highlight") != hit:
+                label.setProperty("highlight", hit)
+                label.style().unpolish(label)
+                label.style().polish(label)
+            if hit and first is None and not isinstance(label, SourceMark):
+                first = label
+        if first is not None:
+            self.ensureWidgetVisible(first, 50, 80)
+        return first

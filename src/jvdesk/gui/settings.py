@@ -1,0 +1,155 @@
+"""Every user setting declared once, with its type and default, over one QSettings store."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from jvdesk.core.model import Briefing
+
+SETTINGS_ENV = "JVDESK_SETTINGS_DIR"  # tests point this at a temporary folder
+THEMES = ("light", "dark", "high-contrast")
+TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+
+
+@dataclass
+class CustomBriefing:
+    """A briefing the user composed: a name, panels in order, and its length."""
+
+    title: str
+    panels: list[str] = field(default_factory=list)
+    duration_minutes: int = 20
+
+
+class Settings:
+    """Typed access to jvdesk's settings.
+
+    Declared settings (name: type, default):
+        theme: str, "light" (one of THEMES)
+        text_scale: float, 1.0 (one of TEXT_SCALES)
+        last_panel: str, "" (a panel id, or "" for the overview)
+        geometry: bytes, b"" (the main window's saved geometry)
+        briefing: str, "" (the chosen briefing: a pack briefing id, or "custom:N")
+        custom_briefings: list of CustomBriefing, []
+        notes_open: bool, True (whether the speaker notes pane is open)
+    """
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store or open_store()
+
+    def _get(self, key: str, default: Any, kind: type) -> Any:
+        value = self._store.value(key, default)
+        try:
+            if kind is bool:
+                return value in (True, "true", "1", 1)
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def theme(self) -> str:
+        value = str(self._get("theme", "light", str))
+        return value if value in THEMES else "light"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._store.setValue("theme", value if value in THEMES else "light")
+
+    @property
+    def text_scale(self) -> float:
+        value = float(self._get("text_scale", 1.0, float))
+        return min(TEXT_SCALES, key=lambda scale: abs(scale - value))
+
+    @text_scale.setter
+    def text_scale(self, value: float) -> None:
+        self._store.setValue("text_scale", float(value))
+
+    @property
+    def last_panel(self) -> str:
+        return str(self._get("last_panel", "", str))
+
+    @last_panel.setter
+    def last_panel(self, value: str) -> None:
+        self._store.setValue("last_panel", value)
+
+    @property
+    def geometry(self) -> QByteArray:
+        value = self._store.value("geometry", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._store.setValue("geometry", value)
+
+    @property
+    def briefing(self) -> str:
+        return str(self._get("briefing", "", str))
+
+    @briefing.setter
+    def briefing(self, value: str) -> None:
+        self._store.setValue("briefing", value)
+
+    @property
+    def notes_open(self) -> bool:
+        return bool(self._get("notes_open", True, bool))
+
+    @notes_open.setter
+    def notes_open(self, value: bool) -> None:
+        self._store.setValue("notes_open", bool(value))
+
+    @property
+    def custom_briefings(self) -> list[CustomBriefing]:
+        raw = self._store.value("custom_briefings", "[]")
+        try:
+            items = json.loads(str(raw))
+            return [
+                CustomBriefing(
+                    str(item["title"]),
+                    [str(p) for p in item["panels"]],
+                    int(item.get("duration_minutes", 20)),
+                )
+                for item in items
+                if isinstance(item, dict)
+            ]
+        except (ValueError, KeyError, TypeError):
+            return []
+
+    @custom_briefings.setter
+    def custom_briefings(self, value: list[CustomBriefing]) -> None:
+        data = [
+            {
+                "title": item.title,
+                "panels": list(item.panels),
+                "duration_minutes": item.duration_minutes,
+            }
+            for item in value
+        ]
+        self._store.setValue("custom_briefings", json.dumps(data, ensure_ascii=False))
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._store.sync()
+
+
+def open_store() -> QSettings:
+    """The settings file: the platform's usual place, or JVDESK_SETTINGS_DIR when set."""
+    folder = os.environ.get(SETTINGS_ENV)
+    if folder:
+        return QSettings(str(Path(folder) / "jvdesk.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "jvdesk", "jvdesk")
+
+
+def as_briefing(custom: CustomBriefing, number: int) -> Briefing:
+    """A composed briefing as the core's Briefing, so export and presentation take it."""
+    return Briefing(
+        id=f"custom-{number}",
+        title=custom.title,
+        audience="Composed in jvdesk",
+        duration_minutes=max(1, min(600, custom.duration_minutes)),
+        panels=list(custom.panels),
+    )

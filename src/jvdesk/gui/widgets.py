@@ -1,0 +1,84 @@
+"""Small building blocks shared by the pages: labels, source marks and a reflowing grid."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+
+
+def text_label(text: str, name: str = "", *, selectable: bool = True) -> QLabel:
+    """A wrapping label for pack text (plain text: a pack never injects markup)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+class SourceMark(QLabel):
+    """A source mark such as "[3]": clicking it shows the sources behind the item.
+
+    Signals:
+        activated(list): the source ids behind the mark.
+    """
+
+    activated = Signal(list)
+
+    def __init__(self, mark: str, source_ids: Sequence[str]) -> None:
+        super().__init__()
+        self.source_ids = list(source_ids)
+        self.setObjectName("sourceMark")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(f'<a href="sources">{mark}</a>')
+        self.setToolTip(self.tr("Show the source"))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.linkActivated.connect(self._on_link_activated)
+
+    def _on_link_activated(self, _link: str) -> None:
+        self.activated.emit(self.source_ids)
+
+
+class ReflowGrid(QWidget):
+    """Children in as many equal columns as fit the width (cards, tiles)."""
+
+    def __init__(self, minimum_width: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.minimum_width = minimum_width
+        self.children_in_order: list[QWidget] = []
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(12)
+        self._columns = 0
+
+    def add(self, widget: QWidget) -> None:
+        self.children_in_order.append(widget)
+        self._relayout(force=True)
+
+    def columns_for(self, width: int) -> int:
+        return max(1, min(len(self.children_in_order) or 1, width // self.minimum_width))
+
+    def _relayout(self, force: bool = False) -> None:
+        columns = self.columns_for(max(self.width(), self.minimum_width))
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for widget in self.children_in_order:
+            self.grid.removeWidget(widget)
+        for index, widget in enumerate(self.children_in_order):
+            self.grid.addWidget(widget, index // columns, index % columns)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._relayout()
