@@ -29,6 +29,7 @@ def _private_user_folders(
     """Point logs and settings at a temporary folder: tests never touch a real user's."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("JVDESK_LOG_DIR", str(home / "logs"))
+    monkeypatch.setenv("JVDESK_SETTINGS_DIR", str(home / "settings"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))

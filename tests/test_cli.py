@@ -112,7 +112,7 @@ def test_info_summarises_the_pack() -> None:
 def test_no_command_starts_the_app_on_the_given_pack() -> None:
     started: list[Path | None] = []
 
-    def start(pack: Path | None) -> int:
+    def start(pack: Path | None, self_test: bool) -> int:
         started.append(pack)
         return 0
 
@@ -125,7 +125,7 @@ def test_an_internal_error_is_logged_not_shown(
 ) -> None:
     monkeypatch.setenv("JVDESK_LOG_DIR", str(tmp_path))
 
-    def broken(pack: Path | None) -> int:
+    def broken(pack: Path | None, self_test: bool) -> int:
         raise RuntimeError("boom")
 
     err = io.StringIO()

@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from jvdesk.core.deckplan import DeckPlan
 
 
-def _start_gui(pack: Path | None) -> int:
+def _start_gui(pack: Path | None, self_test: bool = False) -> int:
     # Imported here so that `jvdesk validate` and friends never load Qt.
     from jvdesk.gui.launch import run
 
-    return run(pack)
+    return run(pack, self_test)
 
 
 def _export_pdf(plan: DeckPlan, target: Path, notes: bool) -> None:

@@ -21,7 +21,7 @@ from jvdesk.export.pptx import DeckOptions, export_pptx
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
-GuiStarter = Callable[[Path | None], int]
+GuiStarter = Callable[[Path | None, bool], int]
 PdfExporter = Callable[[DeckPlan, Path, bool], None]
 
 
@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"jvdesk {__version__}")
     parser.add_argument(
         "--pack", type=Path, metavar="PACK", help="open the desktop app on this content pack"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open every panel of the desktop app off screen, then exit (0 when all opened)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     validate = commands.add_parser(
@@ -226,7 +231,7 @@ def main(
             parser.print_usage(err)
             print("jvdesk: the desktop app is not available here", file=err)
             return EXIT_USAGE
-        return start_gui(args.pack)
+        return start_gui(args.pack, args.self_test)
     except PackError as error:
         for problem in error.problems:
             print(problem, file=err)

@@ -68,11 +68,11 @@ class ChartWidget(pg.PlotWidget):  # type: ignore[misc]
         count = len(spec.categories)
         if horizontal:
             plot.setYRange(-0.6, count - 0.4, padding=0)
-            plot.setXRange(0, spec.axis_max, padding=0)
+            plot.setXRange(0, spec.axis_max * 1.02, padding=0)
             plot.getViewBox().invertY(True)
         else:
             plot.setXRange(-0.6, count - 0.4, padding=0)
-            plot.setYRange(0, spec.axis_max, padding=0)
+            plot.setYRange(0, spec.axis_max * 1.02, padding=0)
         if len(spec.series) > 1:
             self.legend = plot.addLegend(offset=(10, 10), labelTextColor=theme.text)
         width = 0.7 / len(spec.series)
@@ -118,9 +118,7 @@ class ChartWidget(pg.PlotWidget):  # type: ignore[misc]
                     pen=pg.mkPen(colour),
                     name=series.name,
                 )
-            plot.addItem(item)
-            if self.legend is not None and not isinstance(item, pg.PlotDataItem):
-                self.legend.addItem(item, series.name)
+            plot.addItem(item)  # named items join the legend by themselves
             for position, value in present:
                 anchor = (0, 0.5) if horizontal else (0.5, 1.0)
                 label = pg.TextItem(spec.label(value), color=text, anchor=anchor)

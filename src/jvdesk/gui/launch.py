@@ -1,4 +1,4 @@
-"""Start the desktop app: a QApplication, the error hook and the main window."""
+"""Start the desktop app: a QApplication, the error hook, the settings and the main window."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from jvdesk import __version__
@@ -13,17 +14,20 @@ from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import shipped_pack_path
-from jvdesk.gui.errors import install_excepthook, show_pack_error
-from jvdesk.gui.packwindow import PackWindow
+from jvdesk.gui.dialogs import ProblemsDialog
+from jvdesk.gui.errors import install_excepthook
+from jvdesk.gui.settings import Settings
+
+BENCH_ENV = "JVDESK_BENCH_QUIT_AFTER_PAINT"  # make bench: quit once the window has painted
 
 
 def open_pack(path: Path | None) -> ContentPack:
-    """Load the chosen pack; when it has problems, say so and fall back to the shipped one."""
+    """Load the chosen pack; when it has problems, list them and open the shipped one."""
     if path is not None:
         try:
             return load_pack(path)
         except PackError as error:
-            show_pack_error(None, error)
+            ProblemsDialog.show_problems(error, None)
     return load_pack(shipped_pack_path())
 
 
@@ -40,24 +44,44 @@ def missing_display() -> str:
     )
 
 
-def run(pack: Path | None = None) -> int:
+def run(pack: Path | None = None, self_test: bool = False) -> int:
     """Run the desktop app until its window closes.
 
     Args:
         pack: a content pack folder, or None for the shipped pack.
+        self_test: open every panel off screen and exit: 0 when all opened, 1 otherwise.
 
     Returns:
         The process exit code: 1 when there is no screen to open a window on.
     """
+    if self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     reason = missing_display()
     if reason:
         print(reason, file=sys.stderr)
         return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("jvdesk")
     app.setApplicationVersion(__version__)
+    app.setOrganizationName("jvdesk")
     install_excepthook()
-    window = PackWindow(open_pack(pack))
+    from jvdesk.gui.mainwindow import MainWindow
+
+    settings = Settings()
+    window = MainWindow(open_pack(pack), settings)
+    if self_test:
+        failures = window.self_test()
+        for failure in failures:
+            print(f"jvdesk self-test: {failure}", file=sys.stderr)
+        if not failures:
+            print(f"jvdesk self-test: {window.nav.count()} pages opened")
+        window.close()
+        return 1 if failures else 0
+    if os.environ.get(BENCH_ENV):
+        window.first_painted.connect(app.quit)
+    else:
+        window.first_painted.connect(lambda: QTimer.singleShot(200, window.preload_charts))
     window.show()
     return app.exec()
 

@@ -1,34 +1,28 @@
-"""The desktop app's first window, on real widgets offscreen."""
+"""Starting the desktop app: the pack it opens, no screen, and the self-test."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 
-from jvdesk.core.loader import load_pack
 from jvdesk.core.problems import PackError
 from jvdesk.gui import launch
-from jvdesk.gui.packwindow import PackWindow
-from tests.conftest import MINIMAL_PACK, Edit
-
-
-def test_window_lists_the_panels_in_order(qtbot: QtBot) -> None:
-    window = PackWindow(load_pack(MINIMAL_PACK))
-    qtbot.addWidget(window)
-    window.show()
-    items = [window.panels.item(i).text().splitlines()[0] for i in range(window.panels.count())]
-    assert items == ["1. Alpha direction", "Beta document"]
-    assert window.windowTitle() == "jvdesk — Minimal pack"
+from jvdesk.gui.dialogs import ProblemsDialog
+from tests.conftest import Edit
 
 
 def test_a_broken_pack_is_reported_and_the_shipped_pack_opens(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, pack_dir: Path, edit: Edit
+    qapp: object, monkeypatch: pytest.MonkeyPatch, pack_dir: Path, edit: Edit
 ) -> None:
     edit("panels/alpha.yaml", "value: 10", "value: ten")
     shown: list[PackError] = []
-    monkeypatch.setattr(launch, "show_pack_error", lambda parent, error: shown.append(error))
+    monkeypatch.setattr(
+        ProblemsDialog, "show_problems", classmethod(lambda cls, error, parent: shown.append(error))
+    )
     pack = launch.open_pack(pack_dir)
     assert [str(p) for p in shown[0].problems] == [
         "panels/alpha.yaml:11:12: targets[0].value: expected a number, got 'ten'"
@@ -48,3 +42,16 @@ def test_no_screen_gives_a_clear_message(
         "set). Run it from a desktop session; on a server, `jvdesk validate` and `jvdesk info` "
         "work without one.\n"
     )
+
+
+def test_self_test_opens_every_panel_without_a_screen() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "jvdesk", "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "jvdesk self-test: 11 pages opened\n"

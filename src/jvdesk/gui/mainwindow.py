@@ -1,0 +1,570 @@
+"""The main window: navigation, the overview and panels, search, themes, briefings."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QTextBrowser,
+    QWidget,
+)
+
+from jvdesk.core.charts import ChartSpec
+from jvdesk.core.loader import load_pack
+from jvdesk.core.model import Briefing
+from jvdesk.core.pack import ContentPack
+from jvdesk.core.problems import PackError
+from jvdesk.core.search import Hit, SearchIndex
+from jvdesk.core.sourcemarks import SourceIndex, pack_source_index
+from jvdesk.gui.dialogs import AboutDialog, ProblemsDialog, SourceDialog
+from jvdesk.gui.icons import overview_icon, panel_icon
+from jvdesk.gui.overview import OverviewPage
+from jvdesk.gui.panelpage import PanelPage
+from jvdesk.gui.settings import TEXT_SCALES, CustomBriefing, Settings, as_briefing
+from jvdesk.gui.theme import THEMES, Theme, apply_theme
+
+CHART_MODULE = "jvdesk.gui.chartwidget"  # pyqtgraph: imported after the first paint
+COMPOSE = "__compose__"
+
+
+def make_chart(spec: ChartSpec, theme: Theme, scale: float) -> QWidget:
+    """A chart widget; imports pyqtgraph on first use."""
+    module = importlib.import_module(CHART_MODULE)
+    widget: QWidget = module.ChartWidget(spec, theme, scale)
+    return widget
+
+
+class _FirstPaint(QObject):
+    """Emits once, when the watched widget first paints."""
+
+    painted = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted.emit)
+        return False
+
+
+class MainWindow(QMainWindow):
+    """jvdesk's workspace.
+
+    Signals:
+        first_painted(): the window has painted for the first time.
+        panel_shown(str): a page was shown (a panel id, or "" for the overview).
+    """
+
+    first_painted = Signal()
+    panel_shown = Signal(str)
+
+    def __init__(self, pack: ContentPack, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.theme = THEMES[settings.theme]
+        self.scale = settings.text_scale
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(960, 600)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setMinimumWidth(280)
+        self.nav.setMaximumWidth(340)
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.stack = QStackedWidget()
+        self.notes = QTextBrowser()
+        self.notes.setObjectName("notes")
+        self.notes.setOpenLinks(False)
+        self.notes_dock = QDockWidget(self.tr("Speaker notes"), self)
+        self.notes_dock.setObjectName("notesDock")
+        self.notes_dock.setWidget(self.notes)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_dock)
+        self.results = QListWidget()
+        self.results.setObjectName("searchResults")
+        self.results_dock = QDockWidget(self.tr("Search results"), self)
+        self.results_dock.setObjectName("searchDock")
+        self.results_dock.setWidget(self.results)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
+        self.results_dock.hide()
+        nav_dock = QDockWidget(self.tr("Panels"), self)
+        nav_dock.setObjectName("navDock")
+        nav_dock.setWidget(self.nav)
+        nav_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        nav_dock.setTitleBarWidget(QWidget())
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, nav_dock)
+        self.setCentralWidget(self.stack)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self._build_actions()
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+        self.results.itemActivated.connect(self._on_result_activated)
+        self.results.itemClicked.connect(self._on_result_activated)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search_box.textChanged.connect(lambda _: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._on_search_return)
+        self._first_paint = _FirstPaint(self)
+        self._first_paint.painted.connect(self.first_painted)
+        self.stack.installEventFilter(self._first_paint)
+        self.pages: dict[str, QWidget] = {}
+        self.set_pack(pack, restore=True)
+        geometry = settings.geometry
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self._default_size()
+        self.notes_dock.setVisible(settings.notes_open)
+        self.resizeDocks([self.notes_dock], [150], Qt.Orientation.Vertical)
+
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        width = max(self.minimumWidth(), min(int(screen.width() * 0.9), 1600))
+        height = max(self.minimumHeight(), min(int(screen.height() * 0.9), 1000))
+        self.resize(width, height)
+
+    # --- actions --------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        menu = self.menuBar()
+        file_menu = menu.addMenu(tr("&File"))
+        self.open_action = self._action(
+            tr("&Open content pack…"), self.choose_pack, QKeySequence.StandardKey.Open
+        )
+        self.export_action = self._action(tr("&Export deck or handout…"), self.export, "Ctrl+E")
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        view = menu.addMenu(tr("&View"))
+        self.theme_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        names = {
+            "light": tr("&Light theme"),
+            "dark": tr("&Dark theme"),
+            "high-contrast": tr("&High contrast (projector)"),
+        }
+        for key, label in names.items():
+            action = self._action(label, lambda _=False, key=key: self.set_theme(key))
+            action.setCheckable(True)
+            group.addAction(action)
+            view.addAction(action)
+            self.theme_actions[key] = action
+        view.addSeparator()
+        self.larger_action = self._action(
+            tr("&Larger text"), lambda: self.step_text(+1), QKeySequence.StandardKey.ZoomIn
+        )
+        self.larger_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.smaller_action = self._action(
+            tr("&Smaller text"), lambda: self.step_text(-1), QKeySequence.StandardKey.ZoomOut
+        )
+        self.smaller_action.setShortcuts([QKeySequence("Ctrl+-")])
+        view.addAction(self.larger_action)
+        view.addAction(self.smaller_action)
+        view.addSeparator()
+        self.notes_action = self.notes_dock.toggleViewAction()
+        self.notes_action.setText(tr("Speaker &notes"))
+        self.notes_action.setShortcut(QKeySequence("F9"))
+        self.notes_action.toggled.connect(self._on_notes_toggled)
+        view.addAction(self.notes_action)
+        self.find_action = self._action(
+            tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        view.addAction(self.find_action)
+
+        brief = menu.addMenu(tr("&Briefing"))
+        brief.addAction(self._action(tr("&Compose a briefing…"), self.compose_briefing))
+        self.edit_briefing_action = self._action(tr("&Edit this briefing…"), self.edit_briefing)
+        self.delete_briefing_action = self._action(
+            tr("&Delete this briefing"), self.delete_briefing
+        )
+        brief.addAction(self.edit_briefing_action)
+        brief.addAction(self.delete_briefing_action)
+
+        help_menu = menu.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&About jvdesk"), self.about))
+
+        bar = self.addToolBar(tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(tr("Briefing:")))
+        self.briefing_box = QComboBox()
+        self.briefing_box.setObjectName("briefingBox")
+        self.briefing_box.setMinimumContentsLength(18)
+        self.briefing_box.activated.connect(self._on_briefing_activated)
+        bar.addWidget(self.briefing_box)
+        bar.addAction(self.export_action)
+        bar.addSeparator()
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(tr("Search panels, targets, quotes, sources (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(320)
+        bar.addWidget(self.search_box)
+        escape = QShortcut(QKeySequence("Escape"), self.search_box)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.clear_search)
+        for number in range(10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda number=number: self.show_row(number))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self).activated.connect(
+            lambda: self.show_row(self.nav.currentRow() + 1)
+        )
+        QShortcut(QKeySequence("Ctrl+PgUp"), self).activated.connect(
+            lambda: self.show_row(self.nav.currentRow() - 1)
+        )
+
+    # --- the pack -------------------------------------------------------------------
+
+    def set_pack(self, pack: ContentPack, restore: bool = False) -> None:
+        """Show a pack: rebuild navigation, pages, search and marks."""
+        self.pack = pack
+        self.marks: SourceIndex = pack_source_index(pack)
+        self.search_index = SearchIndex(pack)
+        for page in list(self.pages.values()):
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        self.overview = OverviewPage(pack, self.marks)
+        self.overview.panel_chosen.connect(self.show_panel)
+        self.overview.sources_requested.connect(self.show_sources)
+        self.pages[""] = self.overview
+        self.stack.addWidget(self.overview)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        QListWidgetItem(self.tr("Overview"), self.nav).setData(Qt.ItemDataRole.UserRole, "")
+        for panel in pack.panels:
+            prefix = f"{panel.number}. " if panel.number is not None else ""
+            item = QListWidgetItem(f"{prefix}{panel.short_title}", self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, panel.id)
+            item.setToolTip(panel.title)
+        self.nav.blockSignals(False)
+        self._refresh_icons()
+        self._fill_briefings()
+        self.setWindowTitle(self.tr("jvdesk — {title}").replace("{title}", pack.title))
+        self.status.setText(
+            self.tr("{title} {version} · {count} panels · checksum {checksum}")
+            .replace("{title}", pack.title)
+            .replace("{version}", pack.meta.version)
+            .replace("{count}", str(len(pack.panels)))
+            .replace("{checksum}", pack.checksum[:12])
+        )
+        self.apply_look()
+        wanted = self.settings.last_panel if restore else ""
+        ids = [panel.id for panel in pack.panels]
+        self.show_row(ids.index(wanted) + 1 if wanted in ids else 0)
+
+    def choose_pack(self) -> None:
+        """Ask for a pack folder and open it."""
+        folder = self.ask_pack_folder()
+        if folder is not None:
+            self.open_pack(folder)
+
+    def ask_pack_folder(self) -> Path | None:
+        """The folder dialog (tests replace this)."""
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Open a content pack folder"))
+        return Path(chosen) if chosen else None
+
+    def open_pack(self, folder: Path) -> bool:
+        """Open a pack; on problems list them all and keep the current pack."""
+        try:
+            pack = load_pack(folder)
+        except PackError as error:
+            ProblemsDialog.show_problems(error, self)
+            return False
+        self.set_pack(pack)
+        return True
+
+    # --- navigation -------------------------------------------------------------------
+
+    def show_row(self, row: int) -> None:
+        """Show the overview (row 0) or a panel (rows 1…), as the navigation lists them."""
+        if 0 <= row < self.nav.count():
+            if self.nav.currentRow() == row:
+                self._on_row_changed(row)
+            else:
+                self.nav.setCurrentRow(row)
+
+    def show_panel(self, panel_id: str) -> None:
+        """Show a panel by id ("" for the overview)."""
+        ids = [""] + [panel.id for panel in self.pack.panels]
+        if panel_id in ids:
+            self.show_row(ids.index(panel_id))
+
+    def page(self, panel_id: str) -> QWidget:
+        """The page for a panel, built on its first visit."""
+        if panel_id not in self.pages:
+            page = PanelPage(
+                self.pack, self.pack.panel(panel_id), self.marks, self.theme, self.scale, make_chart
+            )
+            page.sources_requested.connect(self.show_sources)
+            self.pages[panel_id] = page
+            self.stack.addWidget(page)
+        return self.pages[panel_id]
+
+    def current_panel_id(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        panel_id = str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        self.stack.setCurrentWidget(self.page(panel_id))
+        self.settings.last_panel = panel_id
+        self._show_notes(panel_id)
+        self.panel_shown.emit(panel_id)
+
+    def _show_notes(self, panel_id: str) -> None:
+        if panel_id:
+            panel = self.pack.panel(panel_id)
+            points = panel.talking_points
+            title = panel.title
+        else:
+            points = [self.pack.meta.description]
+            title = self.tr("Overview")
+        self.notes.clear()
+        self.notes.append(f"<b>{_escape(title)}</b>")
+        for point in points:
+            self.notes.append(f"• {_escape(point)}")
+
+    def _on_notes_toggled(self, visible: bool) -> None:
+        self.settings.notes_open = visible
+
+    # --- sources ----------------------------------------------------------------------
+
+    def show_sources(self, source_ids: list[str]) -> None:
+        """Show where a figure, chart or quote comes from."""
+        SourceDialog.show_sources(self.pack, self.marks, source_ids, self)
+
+    # --- search -----------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def clear_search(self) -> None:
+        self.search_box.clear()
+        self.results_dock.hide()
+        for page in self.pages.values():
+            if isinstance(page, PanelPage):
+                page.highlight("")
+
+    def _run_search(self) -> None:
+        query = self.search_box.text().strip()
+        self.results.clear()
+        if not query:
+            self.results_dock.hide()
+            return
+        hits = self.search_index.find(query)
+        titles = {panel.id: panel.short_title for panel in self.pack.panels}
+        for hit in hits:
+            where = titles.get(hit.panel_id or "", self.tr("Overview"))
+            item = QListWidgetItem(f"{where} · {self.tr(hit.kind)}\n{hit.snippet}", self.results)
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+        if not hits:
+            QListWidgetItem(
+                self.tr("Nothing matches “{query}”.").replace("{query}", query), self.results
+            )
+        self.results_dock.show()
+
+    def _on_search_return(self) -> None:
+        self._search_timer.stop()
+        self._run_search()
+        if self.results.count() and isinstance(
+            self.results.item(0).data(Qt.ItemDataRole.UserRole), Hit
+        ):
+            self.results.setCurrentRow(0)
+            self._on_result_activated(self.results.item(0))
+
+    def _on_result_activated(self, item: QListWidgetItem) -> None:
+        hit = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(hit, Hit):
+            return
+        self.show_panel(hit.panel_id or "")
+        page = self.pages.get(hit.panel_id or "")
+        if isinstance(page, PanelPage):
+            page.highlight(self.search_box.text())
+
+    # --- look -------------------------------------------------------------------------
+
+    def set_theme(self, name: str) -> None:
+        """Switch theme (light, dark, high-contrast); charts follow."""
+        self.settings.theme = name
+        self.theme = THEMES[self.settings.theme]
+        self.apply_look()
+
+    def step_text(self, step: int) -> None:
+        """Make all text, charts included, one step larger (+1) or smaller (-1)."""
+        index = TEXT_SCALES.index(self.scale) + step
+        if 0 <= index < len(TEXT_SCALES):
+            self.scale = TEXT_SCALES[index]
+            self.settings.text_scale = self.scale
+            self.apply_look()
+
+    def apply_look(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.theme, self.scale)
+        self.theme_actions[self.theme.name].setChecked(True)
+        for page in self.pages.values():
+            if isinstance(page, PanelPage):
+                page.apply_theme(self.theme, self.scale)
+        self._refresh_icons()
+
+    def _refresh_icons(self) -> None:
+        theme = self.theme
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            panel_id = str(item.data(Qt.ItemDataRole.UserRole))
+            if panel_id:
+                item.setIcon(panel_icon(self.pack.panel(panel_id), theme.accent, theme.accent_text))
+            else:
+                item.setIcon(overview_icon(theme.accent, theme.accent_text))
+
+    # --- briefings ----------------------------------------------------------------------
+
+    def briefings(self) -> list[Briefing]:
+        """The pack's briefings, then the ones the user composed."""
+        custom = [
+            as_briefing(item, number)
+            for number, item in enumerate(self.settings.custom_briefings, 1)
+        ]
+        return [*self.pack.meta.briefings, *custom]
+
+    def chosen_briefing(self) -> Briefing:
+        """The briefing export and presentation use."""
+        briefings = self.briefings()
+        wanted = self.settings.briefing
+        usable = [
+            b for b in briefings if all(p in {x.id for x in self.pack.panels} for p in b.panels)
+        ]
+        return next((b for b in usable if b.id == wanted), usable[0] if usable else briefings[0])
+
+    def _fill_briefings(self) -> None:
+        box = self.briefing_box
+        box.blockSignals(True)
+        box.clear()
+        for briefing in self.briefings():
+            box.addItem(briefing.title, briefing.id)
+        box.insertSeparator(box.count())
+        box.addItem(self.tr("Compose a briefing…"), COMPOSE)
+        chosen = self.chosen_briefing()
+        box.setCurrentIndex(box.findData(chosen.id))
+        box.blockSignals(False)
+        custom = chosen.id.startswith("custom-")
+        self.edit_briefing_action.setEnabled(custom)
+        self.delete_briefing_action.setEnabled(custom)
+
+    def _on_briefing_activated(self, index: int) -> None:
+        value = self.briefing_box.itemData(index)
+        if value == COMPOSE:
+            self.compose_briefing()
+            return
+        self.settings.briefing = str(value)
+        self._fill_briefings()
+
+    def _briefing_dialog(self) -> object:
+        return importlib.import_module("jvdesk.gui.briefingdialog").BriefingDialog
+
+    def compose_briefing(self) -> None:
+        """Compose a new briefing; it is saved for this user and becomes the chosen one."""
+        result = self._briefing_dialog().ask(self.pack, None, self)  # type: ignore[attr-defined]
+        if isinstance(result, CustomBriefing):
+            items = [*self.settings.custom_briefings, result]
+            self.settings.custom_briefings = items
+            self.settings.briefing = f"custom-{len(items)}"
+        self._fill_briefings()
+
+    def _custom_number(self) -> int | None:
+        chosen = self.chosen_briefing().id
+        return int(chosen.split("-", 1)[1]) if chosen.startswith("custom-") else None
+
+    def edit_briefing(self) -> None:
+        number = self._custom_number()
+        if number is None:
+            return
+        items = self.settings.custom_briefings
+        result = self._briefing_dialog().ask(self.pack, items[number - 1], self)  # type: ignore[attr-defined]
+        if isinstance(result, CustomBriefing):
+            items[number - 1] = result
+            self.settings.custom_briefings = items
+        self._fill_briefings()
+
+    def delete_briefing(self) -> None:
+        number = self._custom_number()
+        if number is None:
+            return
+        items = self.settings.custom_briefings
+        del items[number - 1]
+        self.settings.custom_briefings = items
+        self.settings.briefing = ""
+        self._fill_briefings()
+
+    # --- export, about --------------------------------------------------------------------
+
+    def export(self) -> None:
+        """Open the export dialog on the chosen briefing."""
+        dialog = importlib.import_module("jvdesk.gui.exportdialog").ExportDialog
+        dialog.ask(self.pack, self.briefings(), self.chosen_briefing().id, self)
+
+    def about(self) -> None:
+        AboutDialog.show_about(self.pack, self)
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    def preload_charts(self) -> None:
+        """Import the chart library while the user reads the first screen."""
+        importlib.import_module(CHART_MODULE)
+
+    def self_test(self) -> list[str]:
+        """Open every page and report any that failed (for `jvdesk --self-test`)."""
+        failures = []
+        for row in range(self.nav.count()):
+            try:
+                self.show_row(row)
+                QApplication.processEvents()
+            except Exception as error:  # reported, not raised: the test lists every failure
+                failures.append(f"{self.nav.item(row).text()}: {error!r}")
+        return failures
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,319 @@
+"""The main window on real widgets, offscreen: navigation, search, themes, packs, errors."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from jvdesk.core.loader import load_pack
+from jvdesk.core.pack import ContentPack
+from jvdesk.core.problems import PackError
+from jvdesk.core.resources import shipped_pack_path
+from jvdesk.gui import errors
+from jvdesk.gui.dialogs import AboutDialog, ProblemsDialog, SourceDialog
+from jvdesk.gui.mainwindow import MainWindow
+from jvdesk.gui.overview import PanelTile
+from jvdesk.gui.panelpage import PanelPage
+from jvdesk.gui.settings import CustomBriefing, Settings
+from jvdesk.gui.theme import THEMES
+from jvdesk.gui.widgets import SourceMark
+from tests.conftest import Edit
+
+
+@pytest.fixture(scope="module")
+def pack() -> ContentPack:
+    return load_pack(shipped_pack_path())
+
+
+@pytest.fixture
+def window(qtbot: QtBot, pack: ContentPack) -> Iterator[MainWindow]:
+    main = MainWindow(pack, Settings())
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def shown(window: MainWindow) -> str:
+    return window.current_panel_id()
+
+
+def test_starts_on_the_overview_with_every_panel_listed(
+    window: MainWindow, pack: ContentPack
+) -> None:
+    assert shown(window) == ""
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels[0] == "Overview"
+    assert labels[1:] == [
+        f"{p.number}. {p.short_title}" if p.number else p.short_title for p in pack.panels
+    ]
+    assert len(window.overview.tiles) == len(pack.panels)
+
+
+def test_navigation_by_mouse(qtbot: QtBot, window: MainWindow) -> None:
+    item = window.nav.item(3)
+    rect = window.nav.visualItemRect(item)
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert shown(window) == "mobility"
+    assert isinstance(window.stack.currentWidget(), PanelPage)
+
+
+def test_tiles_open_their_panel(qtbot: QtBot, window: MainWindow) -> None:
+    tile: PanelTile = window.overview.tiles[7]
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert shown(window) == "state-prefecture"
+    window.show_row(0)
+    window.overview.tiles[0].setFocus()
+    qtbot.keyClick(window.overview.tiles[0], Qt.Key.Key_Return)
+    assert shown(window) == "economic-partnership"
+
+
+def test_navigation_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert shown(window) == "technology-innovation"
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert shown(window) == ""
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert shown(window) == "economic-security"
+    qtbot.keyClick(window.nav, Qt.Key.Key_Up)
+    assert shown(window) == "economic-partnership"
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert shown(window) == "economic-security"
+
+
+def test_every_panel_renders(qtbot: QtBot, window: MainWindow, pack: ContentPack) -> None:
+    for row in range(window.nav.count()):
+        window.show_row(row)
+        qtbot.wait(1)
+    charts = [
+        chart
+        for page in window.pages.values()
+        if isinstance(page, PanelPage)
+        for chart in page.charts
+    ]
+    assert len(charts) == sum(len(p.charts) for p in pack.panels)
+    assert window.self_test() == []
+
+
+def test_the_current_panel_is_remembered(
+    qtbot: QtBot, window: MainWindow, pack: ContentPack
+) -> None:
+    window.show_panel("hr-action-plan")
+    window.close()
+    again = MainWindow(pack, Settings())
+    qtbot.addWidget(again)
+    assert again.current_panel_id() == "hr-action-plan"
+
+
+def test_search_finds_and_jumps_to_the_match(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    qtbot.keyClicks(window.search_box, "Chandrayaan")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.results.count() > 0
+    assert shown(window) == "technology-innovation"
+    page = window.stack.currentWidget()
+    assert isinstance(page, PanelPage)
+    lit = [label for label in page.findChildren(QLabel) if label.property("highlight")]
+    assert lit and all("chandrayaan" in label.text().casefold() for label in lit)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert not [label for label in page.findChildren(QLabel) if label.property("highlight")]
+
+
+def test_search_reports_no_match(qtbot: QtBot, window: MainWindow) -> None:
+    window.search_box.setText("zzzz-not-there")
+    window._run_search()
+    assert window.results.item(0).text() == "Nothing matches “zzzz-not-there”."
+
+
+def test_theme_switch_restyles_the_charts(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_panel("economic-partnership")
+    page = window.stack.currentWidget()
+    assert isinstance(page, PanelPage)
+    chart = page.charts[0]
+    assert chart.backgroundBrush().color().name().upper() == THEMES["light"].surface
+    window.theme_actions["high-contrast"].trigger()
+    assert chart.backgroundBrush().color().name().upper() == THEMES["high-contrast"].surface
+    assert Settings().theme == "high-contrast"
+
+
+def test_text_size_scales_the_panel_and_charts(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_panel("economic-partnership")
+    page = window.stack.currentWidget()
+    assert isinstance(page, PanelPage)
+    chart = page.charts[0]
+    before = chart.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.scale == 1.15 and Settings().text_scale == 1.15
+    after = chart.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF()
+    assert after == pytest.approx(before * 1.15)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.scale == 0.9
+
+
+def test_a_source_mark_shows_its_source(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[list[str]] = []
+    monkeypatch.setattr(
+        SourceDialog,
+        "show_sources",
+        classmethod(lambda cls, pack, marks, ids, parent: asked.append(ids)),
+    )
+    window.show_panel("economic-partnership")
+    page = window.stack.currentWidget()
+    mark = page.findChildren(SourceMark)[0]
+    mark.linkActivated.emit("sources")
+    assert asked == [
+        [
+            "jv-text-samikhsya",
+            "lokmat-modi-10-trillion",
+            "tradersville-68-billion",
+            "indiatv-e10-mous",
+        ]
+    ]
+
+
+def test_the_source_dialog_copies_the_address(qtbot: QtBot, pack: ContentPack) -> None:
+    from jvdesk.core.sourcemarks import pack_source_index
+    from PySide6.QtGui import QGuiApplication
+
+    dialog = SourceDialog(pack, pack_source_index(pack), ["jv-text-samikhsya"])
+    qtbot.addWidget(dialog)
+    dialog.copy_buttons[0].click()
+    assert QGuiApplication.clipboard().text() == pack.sources["jv-text-samikhsya"].url
+
+
+def test_a_bad_pack_is_reported_and_the_old_one_kept(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, pack_dir: Path, edit: Edit
+) -> None:
+    edit("panels/alpha.yaml", "value: 10", "value: ten")
+    shown_errors: list[PackError] = []
+    monkeypatch.setattr(
+        ProblemsDialog,
+        "show_problems",
+        classmethod(lambda cls, error, parent: shown_errors.append(error)),
+    )
+    monkeypatch.setattr(window, "ask_pack_folder", lambda: pack_dir)
+    window.open_action.trigger()
+    assert [str(p) for p in shown_errors[0].problems] == [
+        "panels/alpha.yaml:11:12: targets[0].value: expected a number, got 'ten'"
+    ]
+    assert window.pack.meta.id == "india-japan-joint-vision-2025"
+    assert window.nav.count() == 11
+
+
+def test_the_problems_dialog_lists_every_problem(qtbot: QtBot, pack_dir: Path, edit: Edit) -> None:
+    edit("panels/alpha.yaml", "value: 10", "value: ten")
+    edit("panels/beta.yaml", "    sources: [press]", "    sources: [pres]")
+    with pytest.raises(PackError) as caught:
+        load_pack(pack_dir)
+    dialog = ProblemsDialog(caught.value)
+    qtbot.addWidget(dialog)
+    assert dialog.details.toPlainText().splitlines() == [str(p) for p in caught.value.problems]
+
+
+def test_a_good_pack_replaces_the_old_one(qtbot: QtBot, window: MainWindow, pack_dir: Path) -> None:
+    assert window.open_pack(pack_dir)
+    assert window.pack.meta.id == "minimal"
+    assert window.nav.count() == 3
+    assert window.windowTitle() == "jvdesk — Minimal pack"
+
+
+def test_an_unexpected_error_is_logged_and_the_app_keeps_running(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("JVDESK_LOG_DIR", str(tmp_path))
+    dialogs: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        errors,
+        "show_error",
+        lambda parent, title, message, details="": dialogs.append((title, details)),
+    )
+    errors.install_excepthook()
+    try:
+        raise RuntimeError("a bug")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    assert dialogs == [("Something went wrong", "RuntimeError: a bug")]
+    assert "RuntimeError: a bug" in (tmp_path / "crash.log").read_text(encoding="utf-8")
+    window.show_panel("health")
+    assert window.isVisible() and shown(window) == "health"
+
+
+def test_briefings_can_be_composed_saved_and_reloaded(
+    qtbot: QtBot, window: MainWindow, pack: ContentPack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    composed = CustomBriefing("Delegation from Gujarat", ["state-prefecture", "mobility"], 15)
+
+    class Fake:
+        @classmethod
+        def ask(cls, pack: ContentPack, existing: object, parent: object) -> CustomBriefing:
+            return composed
+
+    monkeypatch.setattr(window, "_briefing_dialog", lambda: Fake)
+    window.compose_briefing()
+    chosen = window.chosen_briefing()
+    assert (chosen.title, chosen.panels, chosen.duration_minutes) == (
+        "Delegation from Gujarat",
+        ["state-prefecture", "mobility"],
+        15,
+    )
+    assert window.briefing_box.currentText() == "Delegation from Gujarat"
+    again = MainWindow(pack, Settings())
+    qtbot.addWidget(again)
+    assert again.chosen_briefing().panels == ["state-prefecture", "mobility"]
+    again.delete_briefing()
+    assert again.chosen_briefing().id == "full"
+
+
+def test_export_uses_the_chosen_briefing(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jvdesk.gui.exportdialog as exportdialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        exportdialog.ExportDialog,
+        "ask",
+        classmethod(lambda cls, pack, briefings, chosen, parent: asked.append(chosen)),
+    )
+    window.briefing_box.setCurrentIndex(window.briefing_box.findData("overview-10"))
+    window._on_briefing_activated(window.briefing_box.currentIndex())
+    window.export_action.trigger()
+    assert asked == ["overview-10"]
+
+
+def test_about_shows_version_pack_and_checksum(qtbot: QtBot, pack: ContentPack) -> None:
+    dialog = AboutDialog(pack)
+    qtbot.addWidget(dialog)
+    assert dialog.checksum.text() == f"SHA-256 {pack.checksum}"
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "India–Japan Joint Vision 2025, version 1.0" in texts
+    assert "LGPL-3.0" in texts and "SIL Open Font License 1.1" in texts
+
+
+def test_the_layout_reflows_without_clipping(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_panel("economic-partnership")
+    for size in ((1024, 640), (1920, 1080), (3840, 2160)):
+        window.resize(*size)
+        qtbot.wait(5)
+        page = window.stack.currentWidget()
+        assert isinstance(page, PanelPage)
+        body = page.widget()
+        assert body.width() <= page.viewport().width()
+        for label in body.findChildren(QLabel):
+            if label.isVisible() and label.wordWrap():
+                assert label.width() >= min(
+                    label.sizeHint().width(), label.minimumSizeHint().width()
+                )
