@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint unit bench schema clean deck-screenshots
+.PHONY: run test lint unit bench schema clean screenshots deck-screenshots
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -43,6 +43,9 @@ schema: $(VENV)/.test-installed
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+
+screenshots: $(VENV)/.app-installed
+	tools/app_screenshots.sh docs/screenshots
 
 deck-screenshots: $(VENV)/.app-installed
 	$(BIN)/python tools/deck_screenshots.py

@@ -107,9 +107,7 @@ class _ExportJob(QObject):
         """Write the file and report how it went through ``completed``."""
         try:
             if self.export_format == "pptx":
-                export_pptx(
-                    self.plan, self.target, self.options, self._progress, as_of=self.as_of
-                )
+                export_pptx(self.plan, self.target, self.options, self._progress, as_of=self.as_of)
             else:
                 export_pdf(self.plan, self.target, self.options.notes, self._progress)
         except ExportCancelled:
@@ -161,7 +159,7 @@ class ExportDialog(QDialog):
         self.briefings = list(briefings)
         self._known_panels = {panel.id for panel in pack.panels}
         self._template: Path | None = None
-        self._destination_is_default = True
+        self._suggested = ""  # the default destination last put in the box
         self._thread: QThread | None = None
         self._job: _ExportJob | None = None
         self._outcome = ("", "")
@@ -248,7 +246,6 @@ class ExportDialog(QDialog):
         self.browse_button.clicked.connect(self._on_browse_clicked)
         self.clear_button.clicked.connect(self._on_clear_clicked)
         self.destination_edit.textChanged.connect(self._on_destination_edited)
-        self.destination_edit.textEdited.connect(self._on_destination_typed)
         self.choose_button.clicked.connect(self._on_choose_clicked)
         self.export_button.clicked.connect(self.start_export)
         self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
@@ -359,7 +356,6 @@ class ExportDialog(QDialog):
         target = self.destination()
         if self.destination_edit.text() != str(target):
             self.destination_edit.setText(str(target))
-            self._destination_is_default = False
         export_format = self.export_format()
         options = DeckOptions(
             template=self._template if export_format == "pptx" else None,
@@ -486,9 +482,9 @@ class ExportDialog(QDialog):
             message = detail
         elif detail:
             self.status_heading.show()
-            message = self.tr(
-                "Export failed unexpectedly; details were written to {log}."
-            ).replace("{log}", detail)
+            message = self.tr("Export failed unexpectedly; details were written to {log}.").replace(
+                "{log}", detail
+            )
         else:
             self.status_heading.show()
             message = self.tr("Export failed unexpectedly, and the details could not be logged.")
@@ -544,7 +540,7 @@ class ExportDialog(QDialog):
 
     def _on_format_changed(self) -> None:
         text = self.destination_edit.text().strip()
-        if not self._destination_is_default and text:
+        if text and text != self._suggested:
             path = Path(text)
             if path.suffix.lower() in {f".{name}" for name in FORMATS}:
                 self.destination_edit.setText(str(path.with_suffix(f".{self.export_format()}")))
@@ -553,24 +549,19 @@ class ExportDialog(QDialog):
 
     def _suggest_destination(self) -> None:
         """Put the default path in the destination, unless the user gave one of their own."""
-        if self._destination_is_default or not self.destination_edit.text().strip():
+        current = self.destination_edit.text().strip()
+        if not current or current == self._suggested:
             title = self.selected_briefing().title
-            self.destination_edit.setText(
-                str(documents_folder() / file_name_for(title, self.export_format()))
-            )
-            self._destination_is_default = True
+            self._suggested = str(documents_folder() / file_name_for(title, self.export_format()))
+            self.destination_edit.setText(self._suggested)
 
     def _on_destination_edited(self, _text: str) -> None:
         self._update_controls()
-
-    def _on_destination_typed(self, _text: str) -> None:
-        self._destination_is_default = False
 
     def _on_choose_clicked(self) -> None:
         chosen = self.choose_destination_file(str(self.destination()))
         if chosen:
             self.destination_edit.setText(chosen)
-            self._destination_is_default = False
 
     def _on_browse_clicked(self) -> None:
         start = str(self._template.parent) if self._template else str(documents_folder())

@@ -45,5 +45,8 @@ def panel_icon(panel: Panel, accent: str, on_accent: str) -> QIcon:
         text = str(panel.number)
     else:
         words = [w for w in panel.short_title.replace("–", " ").split() if w[:1].isalpha()]
-        text = "".join(word[0] for word in words[:2]).upper() or "•"
+        if words and words[0].isupper() and 1 < len(words[0]) <= 3:
+            text = words[0]  # an acronym such as "HR"
+        else:
+            text = "".join(word[0] for word in words[:2]).upper() or "•"
     return QIcon(_pixmap(QColor(accent), QColor(on_accent), text))

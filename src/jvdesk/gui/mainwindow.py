@@ -136,9 +136,10 @@ class MainWindow(QMainWindow):
         if screen is None:
             self.resize(1280, 800)
             return
-        width = max(self.minimumWidth(), min(int(screen.width() * 0.9), 1600))
-        height = max(self.minimumHeight(), min(int(screen.height() * 0.9), 1000))
-        self.resize(width, height)
+        if screen.width() <= 1920:  # a laptop or a projector: use the whole screen
+            self.setGeometry(screen)
+            return
+        self.resize(int(screen.width() * 0.75), int(screen.height() * 0.8))
 
     # --- actions --------------------------------------------------------------------
 

@@ -1,0 +1,410 @@
+"""The export dialog: real decks and handouts written on a worker thread, driven as a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from PySide6.QtCore import QMetaObject, Qt
+from pytestqt.qtbot import QtBot
+
+from jvdesk.core.crashlog import log_dir
+from jvdesk.core.deckplan import plan_deck
+from jvdesk.core.loader import load_pack
+from jvdesk.core.pack import ContentPack
+from jvdesk.core.resources import resource_path
+from jvdesk.export.atomic import ExportError
+from jvdesk.export.pptx import DeckOptions, export_pptx
+from jvdesk.gui import exportdialog
+from jvdesk.gui.exportdialog import ExportDialog, documents_folder
+from jvdesk.gui.settings import CustomBriefing, as_briefing
+from tests.conftest import MINIMAL_PACK
+
+TIMEOUT = 60_000  # generous: a loaded CI machine may be slow, and a pass is never slower
+CANCELLED = "Export cancelled; nothing was written."
+
+
+@pytest.fixture(scope="module")
+def pack() -> ContentPack:
+    return load_pack(MINIMAL_PACK)
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, pack: ContentPack) -> ExportDialog:
+    dialog = ExportDialog(pack, list(pack.meta.briefings), "full")
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def export(qtbot: QtBot, dialog: ExportDialog, target: Path) -> str:
+    """Export to ``target`` with the Export button; return the path the dialog reports."""
+    dialog.destination_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.export_finished, timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    return str(blocker.args[0])
+
+
+def fail(qtbot: QtBot, dialog: ExportDialog, target: Path) -> str:
+    """Export to ``target`` expecting a failure; return the message the dialog reports."""
+    dialog.destination_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.export_failed, timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    return str(blocker.args[0])
+
+
+def slide_texts(path: Path) -> list[str]:
+    """All the text of each slide of a deck, one string per slide."""
+    texts = []
+    for slide in Presentation(str(path)).slides:
+        frames = [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+        texts.append("\n".join(frames))
+    return texts
+
+
+def panel_rows(dialog: ExportDialog) -> list[tuple[str, bool]]:
+    items = [dialog.panel_list.item(row) for row in range(dialog.panel_list.count())]
+    return [(item.text(), item.checkState() == Qt.CheckState.Checked) for item in items]
+
+
+def assert_usable(dialog: ExportDialog) -> None:
+    assert not dialog.is_exporting()
+    assert dialog.inputs.isEnabled()
+    assert dialog.export_button.isEnabled()
+    assert dialog.cancel_button.isEnabled()
+    assert dialog.cancel_button.text() == "Close"
+    assert dialog.progress_bar.isHidden()
+
+
+def test_the_dialog_opens_on_the_chosen_briefing_with_every_panel_checked(
+    dialog: ExportDialog,
+) -> None:
+    assert dialog.windowTitle() == "Export briefing"
+    assert dialog.briefing_box.currentText() == "Full briefing (2 panels, 20 min)"
+    assert panel_rows(dialog) == [("1. Alpha direction", True), ("Beta document", True)]
+    assert dialog.format_box.currentText() == "PowerPoint (.pptx)"
+    assert dialog.template_label.text() == "jvdesk's own template"
+    assert dialog.aspect_box.currentText() == "16:9" and dialog.aspect_box.isEnabled()
+    assert dialog.notes_box.isChecked()
+    assert dialog.destination_edit.text() == str(documents_folder() / "Full briefing.pptx")
+    assert dialog.progress_bar.isHidden()
+    assert dialog.status.objectName() == "exportStatus" and dialog.status.text() == ""
+    assert dialog.open_folder_button.isHidden()
+    assert dialog.export_button.isDefault() and dialog.export_button.text() == "&Export"
+    assert dialog.cancel_button.text() == "Close"
+
+
+def test_a_pptx_is_written_with_every_slide_of_the_plan(
+    qtbot: QtBot, dialog: ExportDialog, pack: ContentPack, tmp_path: Path
+) -> None:
+    target = tmp_path / "deck.pptx"
+    progress: list[tuple[int, int]] = []
+    dialog.export_progressed.connect(lambda done, total: progress.append((done, total)))
+    assert export(qtbot, dialog, target) == str(target)
+    count = len(plan_deck(pack, "full").slides)
+    assert len(Presentation(str(target)).slides) == count
+    assert progress == [(done, count) for done in range(count + 1)]
+    assert dialog.status.text() == f"Saved {target} ({count} slides)."
+    assert dialog.status_heading.isHidden()
+    assert_usable(dialog)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.pptx"]
+
+
+def test_a_pdf_handout_is_written(qtbot: QtBot, dialog: ExportDialog, tmp_path: Path) -> None:
+    dialog.destination_edit.setText(str(tmp_path / "handout.pptx"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findText("PDF handout (.pdf)"))
+    assert dialog.destination_edit.text() == str(tmp_path / "handout.pdf")
+    assert not dialog.browse_button.isEnabled()
+    assert not dialog.aspect_box.isEnabled()
+    target = tmp_path / "handout.pdf"
+    assert export(qtbot, dialog, target) == str(target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert dialog.status.text().startswith(f"Saved {target} (")
+
+
+def test_an_unchecked_panel_is_left_out_of_the_deck(
+    qtbot: QtBot, dialog: ExportDialog, pack: ContentPack, tmp_path: Path
+) -> None:
+    dialog.panel_list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.checked_panels() == ["alpha"]
+    target = tmp_path / "alpha.pptx"
+    export(qtbot, dialog, target)
+    texts = slide_texts(target)
+    assert len(texts) == len(plan_deck(pack, "full", only=["alpha"]).slides)
+    assert any("1. Alpha direction" in text for text in texts)
+    assert not any("Beta document" in text for text in texts)
+
+
+def test_export_needs_a_checked_panel_and_a_destination(dialog: ExportDialog) -> None:
+    for row in range(dialog.panel_list.count()):
+        dialog.panel_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.export_button.isEnabled()
+    dialog.panel_list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.export_button.isEnabled()
+    dialog.destination_edit.setText("   ")
+    assert not dialog.export_button.isEnabled()
+
+
+def test_a_missing_folder_is_reported_word_for_word_and_the_dialog_stays_usable(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    target = tmp_path / "nowhere" / "deck.pptx"
+    message = fail(qtbot, dialog, target)
+    expected = f"the folder {tmp_path / 'nowhere'} does not exist; create it or choose another"
+    assert message == expected
+    assert dialog.status.text() == expected
+    assert dialog.status_heading.text() == "Export failed"
+    assert not dialog.status_heading.isHidden()
+    assert dialog.open_folder_button.isHidden()
+    assert_usable(dialog)
+    (tmp_path / "nowhere").mkdir()
+    export(qtbot, dialog, target)
+    assert target.is_file()
+    assert dialog.status_heading.isHidden()
+
+
+def test_a_folder_as_destination_is_reported_word_for_word(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    message = fail(qtbot, dialog, folder)
+    expected = f"{folder} is a folder; give a file name, such as {folder / 'briefing.pptx'}"
+    assert message == expected
+    assert dialog.status.text() == expected
+    assert_usable(dialog)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_damaged_template_gets_the_exporters_own_message(
+    qtbot: QtBot, dialog: ExportDialog, pack: ContentPack, tmp_path: Path
+) -> None:
+    template = tmp_path / "ours.potx"
+    template.write_bytes(b"not a presentation")
+    monkeypatched = str(template)
+    dialog.choose_template_file = lambda start: monkeypatched  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    target = tmp_path / "deck.pptx"
+    with pytest.raises(ExportError) as raised:
+        export_pptx(plan_deck(pack, "full"), target, DeckOptions(template=template))
+    assert fail(qtbot, dialog, target) == str(raised.value)
+    assert dialog.status.text() == str(raised.value)
+    assert not target.exists()
+
+
+def test_a_template_of_the_users_own_is_used_and_can_be_cleared(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    template = resource_path("templates/jvdesk-4x3.pptx")
+    starts: list[str] = []
+
+    def choose(start: str) -> str:
+        starts.append(start)
+        return str(template)
+
+    dialog.choose_template_file = choose  # type: ignore[method-assign]
+    assert not dialog.clear_button.isEnabled()
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    assert starts == [str(documents_folder())]
+    assert dialog.template() == template
+    assert dialog.template_label.text() == "jvdesk-4x3.pptx"
+    assert dialog.template_label.toolTip() == str(template)
+    assert not dialog.aspect_box.isEnabled()
+    assert dialog.clear_button.isEnabled()
+    target = tmp_path / "four-by-three.pptx"
+    export(qtbot, dialog, target)
+    assert Presentation(str(target)).slide_width == 9144000  # 4:3, from the template
+    qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
+    assert dialog.template() is None
+    assert dialog.template_label.text() == "jvdesk's own template"
+    assert dialog.aspect_box.isEnabled()
+    assert not dialog.clear_button.isEnabled()
+
+
+def test_the_aspect_shapes_jvdesks_own_template(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    dialog.aspect_box.setCurrentIndex(dialog.aspect_box.findText("4:3"))
+    target = tmp_path / "square.pptx"
+    export(qtbot, dialog, target)
+    assert Presentation(str(target)).slide_width == 9144000
+
+
+@pytest.mark.parametrize("export_format", ["pptx", "pdf"])
+def test_cancel_during_an_export_writes_nothing(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, export_format: str
+) -> None:
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(export_format))
+    target = tmp_path / f"deck.{export_format}"
+    seen: list[tuple[int, int]] = []
+
+    def press_cancel(done: int, total: int) -> None:
+        seen.append((done, total))
+        assert dialog.is_exporting()
+        assert not dialog.inputs.isEnabled()
+        assert not dialog.export_button.isEnabled()
+        assert dialog.cancel_button.text() == "Cancel"
+        assert not dialog.progress_bar.isHidden()
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        assert dialog.status.text() == "Cancelling…"
+
+    dialog.export_progressed.connect(press_cancel)
+    assert fail(qtbot, dialog, target) == CANCELLED
+    assert len(seen) == 1  # the worker stopped before its next slide
+    assert dialog.status.text() == CANCELLED
+    assert dialog.status_heading.isHidden()
+    assert list(tmp_path.iterdir()) == []
+    assert_usable(dialog)
+
+
+def test_escape_during_an_export_cancels_it_and_keeps_the_dialog_open(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.export_progressed.connect(lambda done, total: dialog.reject())
+    assert fail(qtbot, dialog, tmp_path / "deck.pptx") == CANCELLED
+    assert dialog.isVisible()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_closing_during_an_export_stops_the_worker_first(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    failures: list[str] = []
+    dialog.export_failed.connect(failures.append)
+
+    def close_soon(done: int, total: int) -> None:
+        if done == 0:  # queued ahead of the worker's next report: it is still writing
+            QMetaObject.invokeMethod(dialog, "close", Qt.ConnectionType.QueuedConnection)
+
+    dialog.export_progressed.connect(close_soon)
+    dialog.destination_edit.setText(str(tmp_path / "deck.pptx"))
+    with qtbot.waitSignal(dialog.rejected, timeout=TIMEOUT):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert not dialog.is_exporting()
+    assert failures == [CANCELLED]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_open_folder_is_offered_after_a_success(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    opened: list[Path] = []
+    dialog.open_folder = opened.append  # type: ignore[method-assign]
+    assert dialog.open_folder_button.isHidden()
+    (tmp_path / "out").mkdir()
+    export(qtbot, dialog, tmp_path / "out" / "deck.pptx")
+    assert not dialog.open_folder_button.isHidden()
+    assert dialog.open_folder_button.text() == "&Open folder"
+    qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [tmp_path / "out"]
+
+
+def test_an_unexpected_error_is_logged_not_shown(
+    qtbot: QtBot,
+    dialog: ExportDialog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug in the exporter")
+
+    monkeypatch.setattr(exportdialog, "export_pptx", broken)
+    message = fail(qtbot, dialog, tmp_path / "deck.pptx")
+    log = log_dir() / "crash.log"
+    assert message == f"Export failed unexpectedly; details were written to {log}."
+    assert dialog.status.text() == message
+    assert dialog.status_heading.text() == "Export failed"
+    assert "RuntimeError: a bug in the exporter" in log.read_text(encoding="utf-8")
+    assert "Traceback" not in dialog.status.text()
+    assert_usable(dialog)
+
+
+def test_a_composed_briefing_exports_its_panels_in_its_order(
+    qtbot: QtBot, pack: ContentPack, tmp_path: Path
+) -> None:
+    composed = as_briefing(CustomBriefing("Beta first", ["beta", "alpha"], 15), 1)
+    dialog = ExportDialog(pack, [*pack.meta.briefings, composed], "custom-1")
+    qtbot.addWidget(dialog)
+    assert dialog.briefing_box.currentText() == "Beta first (2 panels, 15 min)"
+    assert panel_rows(dialog) == [("Beta document", True), ("1. Alpha direction", True)]
+    assert dialog.destination_edit.text() == str(documents_folder() / "Beta first.pptx")
+    target = tmp_path / "composed.pptx"
+    export(qtbot, dialog, target)
+    texts = slide_texts(target)
+    assert len(texts) == len(plan_deck(pack, composed).slides)
+    agenda = texts[1]
+    assert agenda.index("Beta document") < agenda.index("1. Alpha direction")
+    beta = next(i for i, text in enumerate(texts) if text.startswith("Beta document"))
+    alpha = next(i for i, text in enumerate(texts) if text.startswith("1. Alpha direction"))
+    assert beta < alpha
+
+
+def test_the_briefing_box_refills_the_panels_and_the_default_name(
+    qtbot: QtBot, pack: ContentPack
+) -> None:
+    composed = as_briefing(CustomBriefing("Beta: only?", ["beta"], 5), 1)
+    dialog = ExportDialog(pack, [*pack.meta.briefings, composed], "full")
+    qtbot.addWidget(dialog)
+    dialog.panel_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.briefing_box.setCurrentIndex(1)
+    assert panel_rows(dialog) == [("Beta document", True)]
+    assert dialog.destination_edit.text() == str(documents_folder() / "Beta- only-.pptx")
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    assert dialog.destination_edit.text() == str(documents_folder() / "Beta- only-.pdf")
+
+
+def test_a_path_of_the_users_own_is_kept(qtbot: QtBot, pack: ContentPack, tmp_path: Path) -> None:
+    composed = as_briefing(CustomBriefing("Short", ["alpha"], 5), 1)
+    dialog = ExportDialog(pack, [*pack.meta.briefings, composed], "full")
+    qtbot.addWidget(dialog)
+    chosen = tmp_path / "mine.pptx"
+    suggested: list[str] = []
+
+    def choose(start: str) -> str:
+        suggested.append(start)
+        return str(chosen)
+
+    dialog.choose_destination_file = choose  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert suggested == [str(documents_folder() / "Full briefing.pptx")]
+    assert dialog.destination_edit.text() == str(chosen)
+    dialog.briefing_box.setCurrentIndex(1)
+    assert dialog.destination_edit.text() == str(chosen)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    assert dialog.destination_edit.text() == str(tmp_path / "mine.pdf")
+    dialog.destination_edit.setText("talk")
+    assert dialog.destination() == documents_folder() / "talk.pdf"
+
+
+def test_a_briefing_with_panels_the_pack_lacks_exports_the_rest(
+    qtbot: QtBot, pack: ContentPack, tmp_path: Path
+) -> None:
+    stale = as_briefing(CustomBriefing("Old", ["gamma", "alpha"], 10), 1)
+    dialog = ExportDialog(pack, [*pack.meta.briefings, stale], "custom-1")
+    qtbot.addWidget(dialog)
+    assert panel_rows(dialog) == [("1. Alpha direction", True)]
+    assert dialog.missing_label.text() == "1 panel(s) of this briefing are not in the loaded pack."
+    assert not dialog.missing_label.isHidden()
+    target = tmp_path / "old.pptx"
+    export(qtbot, dialog, target)
+    assert len(slide_texts(target)) == len(plan_deck(pack, stale, only=["alpha"]).slides)
+
+
+def test_ask_shows_the_dialog_modally(
+    qtbot: QtBot, pack: ContentPack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[ExportDialog] = []
+
+    def fake_exec(self: ExportDialog) -> int:
+        shown.append(self)
+        qtbot.addWidget(self)
+        return 0
+
+    monkeypatch.setattr(ExportDialog, "exec", fake_exec)
+    ExportDialog.ask(pack, list(pack.meta.briefings), "full", None)
+    assert [d.briefing_box.currentText() for d in shown] == ["Full briefing (2 panels, 20 min)"]
