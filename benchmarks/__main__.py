@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -13,6 +16,7 @@ from jvdesk.core.loader import load_pack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import shipped_pack_path
 from jvdesk.core.yamlsource import YamlFileError, load_document
+from jvdesk.gui.launch import BENCH_ENV
 
 
 def _hostile_files(folder: Path) -> dict[str, Path]:
@@ -39,6 +43,56 @@ def _reject(path: Path) -> None:
     except YamlFileError:
         return
     raise AssertionError(f"{path} was accepted")
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def _app_rows(settings_dir: str) -> list[Row]:
+    """Cold start, panel switching and memory of the desktop app, beside a bare window."""
+    python = sys.executable
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "JVDESK_SETTINGS_DIR": settings_dir}
+    bare = str(Path(__file__).parent / "bare_window.py")
+    start = process_ms([python, "-m", "jvdesk"], env={**env, BENCH_ENV: "1"})
+    floor = process_ms([python, bare], env=env)
+    memory = _peak_kib([python, "-m", "benchmarks.app_memory"], env)
+    bare_memory = _peak_kib([python, bare, "--memory"], env)
+    first, again, built = _switching(env)
+    return [
+        Row("app: start to first paint", start, "bare window + 1 plot", floor, "ratio ≤ 1.0"),
+        Row("app: panel switch, first visit (p95)", first, "budget", 50.0, "< 50 ms (prebuilt)"),
+        Row("app: panel switch, revisit (p95)", again, "budget", 16.0, "< 16 ms"),
+        Row("app: building a page on the spot (p95)", built, "budget", 50.0, "shown for reference"),
+        Row(
+            "app: peak memory, all panels (MiB)",
+            memory / 1024,
+            "bare window + 1 plot (MiB)",
+            bare_memory / 1024,
+            "ratio ≤ 1.3",
+        ),
+    ]
+
+
+def _peak_kib(command: list[str], env: dict[str, str]) -> float:
+    values = []
+    for _ in range(3):
+        result = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+        values.append(float(result.stdout.strip().splitlines()[-1]))
+    return statistics.median(values)
+
+
+def _switching(env: dict[str, str]) -> tuple[float, float, float]:
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.switching"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    first, again, built = result.stdout.split()
+    return float(first), float(again), float(built)
 
 
 def main() -> int:
@@ -75,6 +129,8 @@ def main() -> int:
             "no Qt loaded",
         )
     )
+    with tempfile.TemporaryDirectory() as settings_dir:
+        rows += _app_rows(settings_dir)
     try:
         load_pack(pack)
     except PackError as error:

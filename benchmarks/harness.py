@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 import subprocess
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 
@@ -36,10 +36,14 @@ def median_ms(action: Callable[[], object], repeat: int = 15, warmup: int = 2) -
     return statistics.median(times)
 
 
-def process_ms(command: Sequence[str], repeat: int = 7) -> float:
+def process_ms(
+    command: Sequence[str], repeat: int = 7, env: Mapping[str, str] | None = None
+) -> float:
     """The median wall time of a fresh process running ``command``, in milliseconds."""
     return median_ms(
-        lambda: subprocess.run(command, check=True, capture_output=True), repeat=repeat, warmup=1
+        lambda: subprocess.run(command, check=True, capture_output=True, env=env),
+        repeat=repeat,
+        warmup=1,
     )
 
 

@@ -6,23 +6,24 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from jvdesk import __version__
 from jvdesk.core.crashlog import write_crash_report
-from jvdesk.core.deckplan import DeckPlan, plan_deck
 from jvdesk.core.formatting import format_date_range
 from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import ResourceError, shipped_pack_path
 from jvdesk.export.atomic import ExportCancelled, ExportError
-from jvdesk.export.pptx import DeckOptions, export_pptx
+
+if TYPE_CHECKING:
+    from jvdesk.core.deckplan import DeckPlan
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 GuiStarter = Callable[[Path | None, bool], int]
-PdfExporter = Callable[[DeckPlan, Path, bool], None]
+PdfExporter = Callable[["DeckPlan", Path, bool], None]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -160,6 +161,10 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO, pdf: PdfExporter | None) -> int:
+    # Imported here: python-pptx is heavy, and only export needs it.
+    from jvdesk.core.deckplan import plan_deck
+    from jvdesk.export.pptx import DeckOptions, export_pptx
+
     pack = _load(args.pack)
     briefing_ids = [briefing.id for briefing in pack.meta.briefings]
     if args.briefing is not None and args.briefing not in briefing_ids:

@@ -49,7 +49,7 @@ def test_empty_file(tmp_path: Path) -> None:
 def test_invalid_yaml(tmp_path: Path) -> None:
     assert only_problem(write(tmp_path, "title: [unclosed\nsummary: x\n")) == (
         "panel.yaml:2:8: invalid YAML: while parsing a flow sequence, "
-        "expected ',' or ']', but got ':'"
+        "did not find expected ',' or ']'"
     )
 
 

@@ -177,12 +177,15 @@ def test_a_folder_as_destination_is_reported_word_for_word(
 
 
 def test_a_damaged_template_gets_the_exporters_own_message(
-    qtbot: QtBot, dialog: ExportDialog, pack: ContentPack, tmp_path: Path
+    qtbot: QtBot,
+    dialog: ExportDialog,
+    pack: ContentPack,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     template = tmp_path / "ours.potx"
     template.write_bytes(b"not a presentation")
-    monkeypatched = str(template)
-    dialog.choose_template_file = lambda start: monkeypatched  # type: ignore[method-assign]
+    monkeypatch.setattr(dialog, "choose_template_file", lambda start: str(template))
     qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
     target = tmp_path / "deck.pptx"
     with pytest.raises(ExportError) as raised:
@@ -193,7 +196,7 @@ def test_a_damaged_template_gets_the_exporters_own_message(
 
 
 def test_a_template_of_the_users_own_is_used_and_can_be_cleared(
-    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     template = resource_path("templates/jvdesk-4x3.pptx")
     starts: list[str] = []
@@ -202,7 +205,7 @@ def test_a_template_of_the_users_own_is_used_and_can_be_cleared(
         starts.append(start)
         return str(template)
 
-    dialog.choose_template_file = choose  # type: ignore[method-assign]
+    monkeypatch.setattr(dialog, "choose_template_file", choose)
     assert not dialog.clear_button.isEnabled()
     qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
     assert starts == [str(documents_folder())]
@@ -260,8 +263,8 @@ def test_cancel_during_an_export_writes_nothing(
 def test_escape_during_an_export_cancels_it_and_keeps_the_dialog_open(
     qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
 ) -> None:
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.export_progressed.connect(lambda done, total: dialog.reject())
     assert fail(qtbot, dialog, tmp_path / "deck.pptx") == CANCELLED
     assert dialog.isVisible()
@@ -271,8 +274,8 @@ def test_escape_during_an_export_cancels_it_and_keeps_the_dialog_open(
 def test_closing_during_an_export_stops_the_worker_first(
     qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
 ) -> None:
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     failures: list[str] = []
     dialog.export_failed.connect(failures.append)
 
@@ -291,10 +294,10 @@ def test_closing_during_an_export_stops_the_worker_first(
 
 
 def test_open_folder_is_offered_after_a_success(
-    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[Path] = []
-    dialog.open_folder = opened.append  # type: ignore[method-assign]
+    monkeypatch.setattr(dialog, "open_folder", opened.append)
     assert dialog.open_folder_button.isHidden()
     (tmp_path / "out").mkdir()
     export(qtbot, dialog, tmp_path / "out" / "deck.pptx")
@@ -358,7 +361,9 @@ def test_the_briefing_box_refills_the_panels_and_the_default_name(
     assert dialog.destination_edit.text() == str(documents_folder() / "Beta- only-.pdf")
 
 
-def test_a_path_of_the_users_own_is_kept(qtbot: QtBot, pack: ContentPack, tmp_path: Path) -> None:
+def test_a_path_of_the_users_own_is_kept(
+    qtbot: QtBot, pack: ContentPack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     composed = as_briefing(CustomBriefing("Short", ["alpha"], 5), 1)
     dialog = ExportDialog(pack, [*pack.meta.briefings, composed], "full")
     qtbot.addWidget(dialog)
@@ -369,7 +374,7 @@ def test_a_path_of_the_users_own_is_kept(qtbot: QtBot, pack: ContentPack, tmp_pa
         suggested.append(start)
         return str(chosen)
 
-    dialog.choose_destination_file = choose  # type: ignore[method-assign]
+    monkeypatch.setattr(dialog, "choose_destination_file", choose)
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert suggested == [str(documents_folder() / "Full briefing.pptx")]
     assert dialog.destination_edit.text() == str(chosen)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +16,7 @@ from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import shipped_pack_path
+from jvdesk.core.sourcemarks import pack_source_index
 from jvdesk.gui import errors
 from jvdesk.gui.dialogs import AboutDialog, ProblemsDialog, SourceDialog
 from jvdesk.gui.mainwindow import MainWindow
@@ -35,8 +37,8 @@ def pack() -> ContentPack:
 def window(qtbot: QtBot, pack: ContentPack) -> Iterator[MainWindow]:
     main = MainWindow(pack, Settings())
     qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
+    with qtbot.waitExposed(main):
+        main.show()
     yield main
     main.close()
 
@@ -185,9 +187,6 @@ def test_a_source_mark_shows_its_source(
 
 
 def test_the_source_dialog_copies_the_address(qtbot: QtBot, pack: ContentPack) -> None:
-    from jvdesk.core.sourcemarks import pack_source_index
-    from PySide6.QtGui import QGuiApplication
-
     dialog = SourceDialog(pack, pack_source_index(pack), ["jv-text-samikhsya"])
     qtbot.addWidget(dialog)
     dialog.copy_buttons[0].click()

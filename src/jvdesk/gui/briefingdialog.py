@@ -131,7 +131,8 @@ class BriefingDialog(QDialog):
             missing = len([panel_id for panel_id in chosen if panel_id not in known])
             self.missing_label.setText(
                 self.tr(
-                    "{count} panel(s) of this briefing are not in the loaded pack and were left out."
+                    "{count} panel(s) of this briefing are not in the loaded pack "
+                    "and were left out."
                 ).replace("{count}", str(missing))
             )
             self.missing_label.setVisible(missing > 0)
@@ -204,15 +205,15 @@ class BriefingDialog(QDialog):
         item = QListWidgetItem(_panel_text(panel))
         item.setData(PANEL_ID, panel.id)
         item.setFlags(
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         )
         self.order_list.addItem(item)
 
     def _on_panel_toggled(self, item: QListWidgetItem) -> None:
         panel_id = str(item.data(PANEL_ID))
-        listed = [row for row, entry in enumerate(self._order_items()) if entry.data(PANEL_ID) == panel_id]
+        listed = [
+            row for row, entry in enumerate(self._order_items()) if entry.data(PANEL_ID) == panel_id
+        ]
         if item.checkState() == Qt.CheckState.Checked and not listed:
             self._append_to_order(self.pack.panel(panel_id))
         elif item.checkState() != Qt.CheckState.Checked:

@@ -81,7 +81,7 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
     if os.environ.get(BENCH_ENV):
         window.first_painted.connect(app.quit)
     else:
-        window.first_painted.connect(lambda: QTimer.singleShot(200, window.preload_charts))
+        window.first_painted.connect(lambda: QTimer.singleShot(100, window.prebuild_pages))
     window.show()
     return app.exec()
 

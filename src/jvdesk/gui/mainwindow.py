@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self.scale = settings.text_scale
         self.setObjectName("mainWindow")
         self.setMinimumSize(960, 600)
+        self._applied_look: tuple[str, float] | None = None
+        self._apply_style()  # before any widget exists: styling them later costs a repolish
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setMinimumWidth(280)
@@ -253,7 +255,7 @@ class MainWindow(QMainWindow):
         """Show a pack: rebuild navigation, pages, search and marks."""
         self.pack = pack
         self.marks: SourceIndex = pack_source_index(pack)
-        self.search_index = SearchIndex(pack)
+        self._search_index: SearchIndex | None = None
         for page in list(self.pages.values()):
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -389,7 +391,9 @@ class MainWindow(QMainWindow):
         if not query:
             self.results_dock.hide()
             return
-        hits = self.search_index.find(query)
+        if self._search_index is None:
+            self._search_index = SearchIndex(self.pack)
+        hits = self._search_index.find(query)
         titles = {panel.id: panel.short_title for panel in self.pack.panels}
         for hit in hits:
             where = titles.get(hit.panel_id or "", self.tr("Overview"))
@@ -435,10 +439,16 @@ class MainWindow(QMainWindow):
             self.settings.text_scale = self.scale
             self.apply_look()
 
-    def apply_look(self) -> None:
+    def _apply_style(self) -> None:
+        look = (self.theme.name, self.scale)
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if look != self._applied_look and isinstance(app, QApplication):
             apply_theme(app, self.theme, self.scale)
+            self._applied_look = look
+
+    def apply_look(self) -> None:
+        """Apply the theme and text size to the whole window, charts included."""
+        self._apply_style()
         self.theme_actions[self.theme.name].setChecked(True)
         for page in self.pages.values():
             if isinstance(page, PanelPage):
@@ -549,6 +559,21 @@ class MainWindow(QMainWindow):
     def preload_charts(self) -> None:
         """Import the chart library while the user reads the first screen."""
         importlib.import_module(CHART_MODULE)
+
+    def prebuild_pages(self) -> None:
+        """Build the panel pages one per turn of the event loop, while the user reads.
+
+        A page is built on its first visit anyway; building it ahead of time makes that
+        first visit as quick as any other.
+        """
+        remaining = [panel.id for panel in self.pack.panels if panel.id not in self.pages]
+        if remaining:
+            page = self.page(remaining[0])
+            # Lay it out and draw it once off screen, so text layout and chart pictures are
+            # ready before the page is first shown.
+            page.resize(self.stack.size())
+            page.grab()
+            QTimer.singleShot(0, self.prebuild_pages)
 
     def self_test(self) -> list[str]:
         """Open every page and report any that failed (for `jvdesk --self-test`)."""

@@ -1,0 +1,29 @@
+"""Run the app in this process, visit every panel, and print the peak memory (KiB)."""
+
+from __future__ import annotations
+
+import resource
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from jvdesk.core.loader import load_pack
+from jvdesk.core.resources import shipped_pack_path
+from jvdesk.gui.mainwindow import MainWindow
+from jvdesk.gui.settings import Settings
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    window = MainWindow(load_pack(shipped_pack_path()), Settings())
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    failures = window.self_test()
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    window.close()
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
