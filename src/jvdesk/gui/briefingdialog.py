@@ -56,7 +56,7 @@ class BriefingDialog(QDialog):
         self.setWindowTitle(
             self.tr("Edit briefing") if existing is not None else self.tr("Compose a briefing")
         )
-        self.resize(720, 480)
+        self.resize(940, 520)
         layout = QVBoxLayout(self)
 
         form = QFormLayout()

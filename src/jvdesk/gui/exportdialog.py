@@ -167,7 +167,7 @@ class ExportDialog(QDialog):
         self._slide_count = 0
         self._saved_folder: Path | None = None
         self.setWindowTitle(self.tr("Export briefing"))
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(760)
         layout = QVBoxLayout(self)
 
         self.inputs = QWidget()
@@ -209,7 +209,7 @@ class ExportDialog(QDialog):
         self.choose_button = QPushButton(self.tr("C&hoose…"))
         destination_row.addWidget(self.destination_edit, 1)
         destination_row.addWidget(self.choose_button)
-        form.addRow(self.tr("&Save to:"), destination_row)
+        form.addRow(self.tr("Save to:"), destination_row)
         layout.addWidget(self.inputs, 1)
 
         self.progress_bar = QProgressBar()
