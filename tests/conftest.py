@@ -9,9 +9,12 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 DATA = Path(__file__).parent / "data"
+# Two virtual screens, a laptop and a projector, so presentation mode can be tested with no
+# hardware (../shared/NOTES.md).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={DATA / 'screens.json'}"
+
 MINIMAL_PACK = DATA / "minimal-pack"
 
 

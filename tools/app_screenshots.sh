@@ -34,3 +34,16 @@ shot app-hr-plan-light light hr-action-plan
 shot app-overview-high-contrast high-contrast ""
 shot app-economy-high-contrast high-contrast economic-partnership
 shot app-hr-plan-high-contrast high-contrast hr-action-plan
+present() {  # present NAME VIEW SLIDE
+  local name=$1 view=$2 slide=$3
+  env -u QT_QPA_PLATFORM DISPLAY="$display" QT_QPA_PLATFORM=xcb \
+    .venv/bin/python tools/show_for_screenshot.py "$view" "$slide" >/tmp/jvdesk-show.log 2>&1 &
+  local app=$!
+  sleep 5
+  if ! kill -0 "$app" 2>/dev/null; then cat /tmp/jvdesk-show.log >&2; exit 1; fi
+  DISPLAY="$display" import -window root "$out/$name.png"
+  kill "$app"; wait "$app" 2>/dev/null || true
+  echo "$out/$name.png"
+}
+present show-audience audience 2
+present show-presenter presenter 2

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jvdesk.core.charts import ChartSpec
+from jvdesk.core.deckplan import plan_deck
 from jvdesk.core.loader import load_pack
 from jvdesk.core.model import Briefing
 from jvdesk.core.pack import ContentPack
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self._first_paint.painted.connect(self.first_painted)
         self.stack.installEventFilter(self._first_paint)
         self.pages: dict[str, QWidget] = {}
+        self.presentation: object | None = None
         self.set_pack(pack, restore=True)
         geometry = settings.geometry
         if not geometry.isEmpty():
@@ -166,8 +168,16 @@ class MainWindow(QMainWindow):
             tr("&Open content pack…"), self.choose_pack, QKeySequence.StandardKey.Open
         )
         self.export_action = self._action(tr("&Export deck or handout…"), self.export, "Ctrl+E")
+        self.present_action = self._action(
+            tr("&Present the briefing"), lambda: self.present(False), "F5"
+        )
+        self.present_here_action = self._action(
+            tr("Present from this &panel"), lambda: self.present(True), "Shift+F5"
+        )
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.present_action)
+        file_menu.addAction(self.present_here_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -229,6 +239,7 @@ class MainWindow(QMainWindow):
         self.briefing_box.activated.connect(self._on_briefing_activated)
         bar.addWidget(self.briefing_box)
         bar.addAction(self.export_action)
+        bar.addAction(self.present_action)
         bar.addSeparator()
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
@@ -550,6 +561,22 @@ class MainWindow(QMainWindow):
         """Open the export dialog on the chosen briefing."""
         dialog = importlib.import_module("jvdesk.gui.exportdialog").ExportDialog
         dialog.ask(self.pack, self.briefings(), self.chosen_briefing().id, self)
+
+    def present(self, from_here: bool = False) -> None:
+        """Present the chosen briefing (F5), or from the current panel on (Shift+F5)."""
+        from jvdesk.gui.presentation import Presentation
+
+        plan = plan_deck(self.pack, self.chosen_briefing())
+        start = 0
+        current = self.current_panel_id()
+        if from_here and current:
+            start = next((i for i, s in enumerate(plan.slides) if s.panel_id == current), 0)
+        self.presentation = Presentation(plan, start)
+        self.presentation.finished.connect(self._on_presentation_finished)
+        self.presentation.start()
+
+    def _on_presentation_finished(self) -> None:
+        self.activateWindow()
 
     def about(self) -> None:
         AboutDialog.show_about(self.pack, self)

@@ -1,0 +1,29 @@
+"""Open presentation mode on the shipped pack for a screenshot (used by make screenshots).
+
+    python tools/show_for_screenshot.py audience|presenter SLIDE
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from jvdesk.core.deckplan import plan_deck
+from jvdesk.core.loader import load_pack
+from jvdesk.core.resources import shipped_pack_path
+from jvdesk.gui.presentation import Presentation
+
+
+def main() -> int:
+    view, slide = sys.argv[1], int(sys.argv[2])
+    app = QApplication(sys.argv[:1])
+    show = Presentation(plan_deck(load_pack(shipped_pack_path())), slide)
+    show.start()
+    if view == "presenter":
+        show.toggle_presenter()  # one screen under Xvfb: the presenter view is one key away
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
