@@ -60,8 +60,18 @@ def _app_rows(settings_dir: str) -> list[Row]:
     memory = _peak_kib([python, "-m", "benchmarks.app_memory"], env)
     bare_memory = _peak_kib([python, bare, "--memory"], env)
     first, again, built = _switching(env)
+    advance = subprocess.run(
+        [python, "-m", "benchmarks.advancing"], env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
     return [
         Row("app: start to first paint", start, "bare window + 1 plot", floor, "ratio ≤ 1.0"),
+        Row(
+            f"show: advance a slide (p95 of {advance[1]})",
+            float(advance[0]),
+            "budget",
+            16.0,
+            "< 16 ms",
+        ),
         Row("app: panel switch, first visit (p95)", first, "budget", 50.0, "< 50 ms (prebuilt)"),
         Row("app: panel switch, revisit (p95)", again, "budget", 16.0, "< 16 ms"),
         Row("app: building a page on the spot (p95)", built, "budget", 50.0, "shown for reference"),
