@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint unit bench schema clean screenshots deck-screenshots
+.PHONY: run test lint unit bench schema clean screenshots deck-screenshots package
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -17,7 +17,7 @@ $(VENV)/.app-installed: pyproject.toml | $(BIN)/python
 	@touch $@
 
 $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
 	@touch $@ $(VENV)/.app-installed
 
 run: $(VENV)/.app-installed
@@ -46,6 +46,9 @@ clean:
 
 screenshots: $(VENV)/.app-installed
 	tools/app_screenshots.sh docs/screenshots
+
+package: $(VENV)/.test-installed
+	packaging/linux/build.sh $(BIN) dist
 
 deck-screenshots: $(VENV)/.app-installed
 	$(BIN)/python tools/deck_screenshots.py

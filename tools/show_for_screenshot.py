@@ -1,6 +1,6 @@
 """Open presentation mode on the shipped pack for a screenshot (used by make screenshots).
 
-    python tools/show_for_screenshot.py audience|presenter SLIDE
+python tools/show_for_screenshot.py audience|presenter SLIDE
 """
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jvdesk.core.crashlog import write_crash_report
-from jvdesk.core.problems import PackError
 
 
 def tr(text: str) -> str:
@@ -30,18 +29,6 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     box.exec()
 
 
-def show_pack_error(parent: QWidget | None, error: PackError) -> None:
-    """Tell the user a pack could not be loaded, listing every problem."""
-    show_error(
-        parent,
-        tr("The content pack has problems"),
-        tr(
-            "{count} problem(s) were found; the pack was not loaded. Fix them and open it again."
-        ).replace("{count}", str(len(error.problems))),
-        str(error),
-    )
-
-
 def _excepthook(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
@@ -58,6 +45,21 @@ def _excepthook(
     )
 
 
-def install_excepthook() -> None:
-    """Log unexpected exceptions and show them in a dialog; the app keeps running."""
-    sys.excepthook = _excepthook
+def install_excepthook(failures: list[str] | None = None) -> None:
+    """Log unexpected exceptions and show them in a dialog; the app keeps running.
+
+    Args:
+        failures: when given (the self-test, which has no one to click a dialog away),
+            each error is logged, printed and added to this list instead of shown.
+    """
+    if failures is None:
+        sys.excepthook = _excepthook
+        return
+
+    def record(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        write_crash_report(error.with_traceback(trace))
+        failures.append(f"{kind.__name__}: {error}")
+
+    sys.excepthook = record

@@ -21,12 +21,18 @@ from jvdesk.gui.settings import Settings
 BENCH_ENV = "JVDESK_BENCH_QUIT_AFTER_PAINT"  # make bench: quit once the window has painted
 
 
-def open_pack(path: Path | None) -> ContentPack:
-    """Load the chosen pack; when it has problems, list them and open the shipped one."""
+def open_pack(path: Path | None, interactive: bool = True) -> ContentPack:
+    """Load the chosen pack; when it has problems, list them and open the shipped one.
+
+    Raises:
+        PackError: when not interactive (the self-test) and the chosen pack has problems.
+    """
     if path is not None:
         try:
             return load_pack(path)
         except PackError as error:
+            if not interactive:
+                raise
             ProblemsDialog.show_problems(error, None)
     return load_pack(shipped_pack_path())
 
@@ -54,8 +60,8 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
     Returns:
         The process exit code: 1 when there is no screen to open a window on.
     """
-    if self_test:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if self_test and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     reason = missing_display()
     if reason:
         print(reason, file=sys.stderr)
@@ -65,13 +71,20 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
     app.setApplicationName("jvdesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("jvdesk")
-    install_excepthook()
+    hook_failures: list[str] = []
+    install_excepthook(hook_failures if self_test else None)
     from jvdesk.gui.mainwindow import MainWindow
 
     settings = Settings()
-    window = MainWindow(open_pack(pack), settings)
+    try:
+        chosen = open_pack(pack, interactive=not self_test)
+    except PackError as error:
+        print(error, file=sys.stderr)
+        print(f"jvdesk self-test: {error.summary()}", file=sys.stderr)
+        return 1
+    window = MainWindow(chosen, settings)
     if self_test:
-        failures = window.self_test()
+        failures = window.self_test() + hook_failures
         for failure in failures:
             print(f"jvdesk self-test: {failure}", file=sys.stderr)
         if not failures:

