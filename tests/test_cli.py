@@ -131,7 +131,7 @@ def test_an_internal_error_is_logged_not_shown(
     err = io.StringIO()
     assert main([], start_gui=broken, err=err) == 70
     assert err.getvalue() == (
-        f"jvdesk: internal error: RuntimeError('boom'); details are in {tmp_path / 'crash.log'}. "
+        f"jvdesk: internal error: RuntimeError: boom; details are in {tmp_path / 'crash.log'}. "
         "Please report it.\n"
     )
     assert "Traceback (most recent call last)" in (tmp_path / "crash.log").read_text()
@@ -210,3 +210,35 @@ def test_export_to_a_missing_folder(tmp_path: Path) -> None:
     assert result.stderr == (
         f"jvdesk export: the folder {tmp_path / 'no'} does not exist; create it or choose another\n"
     )
+
+
+def test_pack_before_the_command_is_used(pack_dir: Path, edit: Edit) -> None:
+    edit("panels/alpha.yaml", "value: 10", "value: ten")
+    code, _, err = call("--pack", str(pack_dir), "validate")
+    assert code == 1
+    assert err.splitlines()[0] == (
+        "panels/alpha.yaml:11:12: targets[0].value: expected a number, got 'ten'"
+    )
+    code, _, err = call("--pack", str(pack_dir), "validate", str(MINIMAL_PACK))
+    assert (code, err) == (2, "jvdesk validate: two different packs were given; name one\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-o", "deck.txt"], "the output file must end in .pptx or .pdf, not 'deck.txt'"),
+        (
+            ["--format", "pdf", "-o", "deck.pptx"],
+            "--format pdf does not match the file name 'deck.pptx'",
+        ),
+        (
+            ["--only", " , ", "-o", "deck.pptx"],
+            "--only needs panel ids, such as --only economic-partnership,health",
+        ),
+    ],
+)
+def test_export_refuses_mismatched_names(tmp_path: Path, args: list[str], message: str) -> None:
+    args = [str(tmp_path / a) if a.startswith("deck.") else a for a in args]
+    code, _, err = call("export", *args)
+    assert code == 2
+    assert err == f"jvdesk export: {message}\n".replace("'deck.", "'deck.")

@@ -37,7 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"jvdesk {__version__}")
     parser.add_argument(
-        "--pack", type=Path, metavar="PACK", help="open the desktop app on this content pack"
+        "--pack",
+        type=Path,
+        metavar="PACK",
+        dest="top_pack",
+        help="the content pack for the desktop app or the command",
     )
     parser.add_argument(
         "--self-test",
@@ -88,7 +92,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load(path: Path | None) -> ContentPack:
+def _pack_path(args: argparse.Namespace) -> Path | None:
+    """The pack named after the command, or before it (`jvdesk --pack X validate`)."""
+    named: Path | None = getattr(args, "pack", None)
+    top: Path | None = args.top_pack
+    if named is not None and top is not None and named != top:
+        raise UsageError("two different packs were given; name one")
+    return named if named is not None else top
+
+
+def _load(args: argparse.Namespace) -> ContentPack:
+    path = _pack_path(args)
     return load_pack(path if path is not None else shipped_pack_path())
 
 
@@ -111,13 +125,13 @@ def _counts(pack: ContentPack) -> str:
 
 
 def _validate(args: argparse.Namespace, out: TextIO) -> int:
-    pack = _load(args.pack)
+    pack = _load(args)
     print(f"OK: {pack.title} {pack.meta.version}: {_counts(pack)}", file=out)
     return EXIT_OK
 
 
 def _info(args: argparse.Namespace, out: TextIO) -> int:
-    pack = _load(args.pack)
+    pack = _load(args)
     meta = pack.meta
     summit = meta.summit
     leaders = " and ".join(f"{leader.name} ({leader.role})" for leader in summit.leaders)
@@ -165,13 +179,17 @@ def _export(args: argparse.Namespace, out: TextIO, pdf: PdfExporter | None) -> i
     from jvdesk.core.deckplan import plan_deck
     from jvdesk.export.pptx import DeckOptions, export_pptx
 
-    pack = _load(args.pack)
+    pack = _load(args)
     briefing_ids = [briefing.id for briefing in pack.meta.briefings]
     if args.briefing is not None and args.briefing not in briefing_ids:
         raise UsageError(
             f"no briefing '{args.briefing}'; the pack's briefings are: {', '.join(briefing_ids)}"
         )
-    only = [part.strip() for part in args.only.split(",") if part.strip()] if args.only else None
+    only = None
+    if args.only is not None:
+        only = [part.strip() for part in args.only.split(",") if part.strip()]
+        if not only:
+            raise UsageError("--only needs panel ids, such as --only economic-partnership,health")
     briefing = pack.briefing(args.briefing)
     if only is not None:
         unknown = [panel for panel in only if panel not in briefing.panels]
@@ -180,7 +198,12 @@ def _export(args: argparse.Namespace, out: TextIO, pdf: PdfExporter | None) -> i
                 f"not in the briefing '{briefing.id}': {', '.join(unknown)}; "
                 f"its panels are: {', '.join(briefing.panels)}"
             )
-    kind = args.format or ("pdf" if args.output.suffix.lower() == ".pdf" else "pptx")
+    suffix = args.output.suffix.lower()
+    if suffix not in (".pptx", ".pdf"):
+        raise UsageError(f"the output file must end in .pptx or .pdf, not {args.output.name!r}")
+    kind = args.format or suffix[1:]
+    if kind != suffix[1:]:
+        raise UsageError(f"--format {kind} does not match the file name {args.output.name!r}")
     plan = plan_deck(pack, briefing.id, only=only, notes=not args.no_notes)
     if kind == "pdf":
         if pdf is None:
@@ -236,14 +259,14 @@ def main(
             parser.print_usage(err)
             print("jvdesk: the desktop app is not available here", file=err)
             return EXIT_USAGE
-        return start_gui(args.pack, args.self_test)
+        return start_gui(args.top_pack, args.self_test)
     except PackError as error:
         for problem in error.problems:
             print(problem, file=err)
         print(error.summary(), file=err)
         return EXIT_PROBLEMS
     except UsageError as error:
-        print(f"jvdesk export: {error}", file=err)
+        print(f"jvdesk {args.command or ''}: {error}".replace(" :", ":"), file=err)
         return EXIT_USAGE
     except ExportError as error:
         print(f"jvdesk export: {error}", file=err)
@@ -258,5 +281,7 @@ def main(
     except Exception as error:  # the one place that turns a bug into a message
         log = write_crash_report(error)
         where = f"; details are in {log}" if log else ""
-        print(f"jvdesk: internal error: {error!r}{where}. Please report it.", file=err)
+        first_line = (str(error).splitlines() or [""])[0][:200]
+        name = type(error).__name__
+        print(f"jvdesk: internal error: {name}: {first_line}{where}. Please report it.", file=err)
         return EXIT_INTERNAL

@@ -213,3 +213,14 @@ def test_folder_that_is_not_a_pack(tmp_path: Path) -> None:
 def test_path_that_does_not_exist(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere"
     assert problems(missing) == [f"{missing}: does not exist; choose a pack folder"]
+
+
+def test_an_unreadable_panel_does_not_make_its_sources_look_unused(
+    pack_dir: Path, edit: Edit
+) -> None:
+    edit("panels/beta.yaml", "summary: A document with no targets.", "summary: &a x\nz: *a")
+    found = problems(pack_dir)
+    assert found == [
+        "panels/beta.yaml:6:4: YAML aliases (*a) are not allowed in a content pack; write the "
+        "value out in full"
+    ]

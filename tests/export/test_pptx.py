@@ -125,3 +125,16 @@ def test_same_pack_same_bytes(plan: DeckPlan, shipped: ContentPack) -> None:
     first = build_pptx(plan, as_of=shipped.content_date())
     second = build_pptx(plan, as_of=shipped.content_date())
     assert first == second
+
+
+def test_context_figures_are_labelled_as_not_targets(deck: Path, plan: DeckPlan) -> None:
+    presentation = Presentation(str(deck))
+    for slide, planned in zip(presentation.slides, plan.slides, strict=True):
+        if planned.kind != "panel" or not planned.figures:
+            continue
+        texts = [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+        labels = [text for text in texts if text.startswith("Key figures. ")]
+        if planned.figures_are_targets:
+            assert labels == [], planned.title
+        else:
+            assert labels == [f"Key figures. {planned.footnote}"], planned.title

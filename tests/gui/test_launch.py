@@ -55,3 +55,36 @@ def test_self_test_opens_every_panel_without_a_screen() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "jvdesk self-test: 11 pages opened\n"
+
+
+def test_self_test_reports_a_bad_pack_instead_of_waiting(pack_dir: Path, edit: Edit) -> None:
+    edit("panels/alpha.yaml", "value: 10", "value: ten")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "jvdesk", "--pack", str(pack_dir), "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "panels/alpha.yaml:11:12: targets[0].value: expected a number, got 'ten'",
+        "jvdesk self-test: The content pack has 1 problem; fix it and load it again.",
+    ]
+
+
+def test_a_damaged_settings_file_does_not_stop_the_app(qapp: object, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from jvdesk.gui.settings import Settings
+
+    store = QSettings(str(tmp_path / "jvdesk.ini"), QSettings.Format.IniFormat)
+    store.setValue(
+        "custom_briefings",
+        '[{"title": "", "panels": []}, {"title": "Kept", "panels": ["health"]}, "junk"]',
+    )
+    assert [b.title for b in Settings(store).custom_briefings] == ["Kept"]
+    store.setValue("custom_briefings", "not json")
+    assert Settings(store).custom_briefings == []

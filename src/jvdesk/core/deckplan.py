@@ -352,7 +352,9 @@ def plan_deck(
                 f"{panel.number}. {panel.title}" if panel.number is not None else panel.title
                 for panel in panels
             ),
-            notes=planner.notes([f"{len(panels)} panels in this briefing."], []),
+            notes=planner.notes(
+                [f"{len(panels)} panel{'s' if len(panels) != 1 else ''} in this briefing."], []
+            ),
         ),
     ]
     for panel in panels:

@@ -287,8 +287,14 @@ def load_pack(folder: Path) -> ContentPack:
         PackError: listing every problem found, each with file, line, column and field.
     """
     folder = Path(folder)
-    if not folder.is_dir():
-        what = "does not exist" if not folder.exists() else "is a file, not a pack folder"
+    try:
+        is_folder, exists = folder.is_dir(), folder.exists()
+    except OSError as error:
+        raise PackError(
+            [Problem(str(folder), 0, 0, "", f"cannot be read ({error.strerror or error})")]
+        ) from None
+    if not is_folder:
+        what = "does not exist" if not exists else "is a file, not a pack folder"
         raise PackError([Problem(str(folder), 0, 0, "", f"{what}; choose a pack folder")])
     if not (folder / PACK_FILE).exists():
         raise PackError(
@@ -373,7 +379,9 @@ def load_pack(folder: Path) -> ContentPack:
                         f"define it in {SOURCES_FILE} or fix the spelling",
                     )
                 )
-    if sources_document is not None and pack_document is not None:
+    every_panel_valid = all_panels_read and all(panel for _, panel in panel_documents)
+    if sources_document is not None and pack_document is not None and every_panel_valid:
+        # Only when every file was read: a source cited by a broken file is not unused.
         for source_id, index in defined.items():
             if source_id not in cited:
                 problems.append(

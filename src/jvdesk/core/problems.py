@@ -65,5 +65,6 @@ class PackError(Exception):
     def summary(self) -> str:
         """One line saying how many problems there are."""
         count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        return f"The content pack has {count} {noun}; fix them and load it again."
+        if count == 1:
+            return "The content pack has 1 problem; fix it and load it again."
+        return f"The content pack has {count} problems; fix them and load it again."

@@ -30,9 +30,18 @@ class Hit:
     snippet: str
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Text folded for matching: case ignored, and accents on Latin letters ("é" is "e").
+
+    Marks of other scripts stay: Japanese voicing marks and Devanagari signs change words.
+    """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    kept: list[str] = []
+    for char in decomposed:
+        if unicodedata.combining(char) and kept and kept[-1] < "\u0250":
+            continue
+        kept.append(char)
+    return unicodedata.normalize("NFKC", "".join(kept))
 
 
 class SearchIndex:
@@ -74,11 +83,11 @@ class SearchIndex:
         for source in pack.sources.values():
             text = f"{source.publisher}: {source.title}"
             entries.append((cited_by.get(source.id), "Source", text))
-        self._entries = [(panel, kind, text, _fold(text)) for panel, kind, text in entries]
+        self._entries = [(panel, kind, text, fold(text)) for panel, kind, text in entries]
 
     def find(self, query: str, limit: int = 200) -> list[Hit]:
         """Entries containing every word of ``query`` (ignoring case and accents)."""
-        words = _fold(query).split()
+        words = fold(query).split()
         if not words:
             return []
         hits = []

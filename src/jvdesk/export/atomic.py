@@ -38,12 +38,19 @@ def check_target(target: Path) -> None:
     Raises:
         ExportError: when the path is a folder or its folder is missing.
     """
-    if target.is_dir():
-        raise ExportError(
-            f"{target} is a folder; give a file name, such as {target / 'briefing.pptx'}"
-        )
-    if not target.parent.is_dir():
-        raise ExportError(f"the folder {target.parent} does not exist; create it or choose another")
+    try:
+        if target.is_dir():
+            raise ExportError(
+                f"{target} is a folder; give a file name, such as {target / 'briefing.pptx'}"
+            )
+        if target.parent.exists() and not target.parent.is_dir():
+            raise ExportError(f"{target.parent} is a file, not a folder; choose a folder")
+        if not target.parent.is_dir():
+            raise ExportError(
+                f"the folder {target.parent} does not exist; create it or choose another"
+            )
+    except OSError as error:
+        raise ExportError(_message(error, target)) from None
 
 
 def write_atomically(target: Path, data: bytes) -> None:
@@ -56,7 +63,8 @@ def write_atomically(target: Path, data: bytes) -> None:
         ExportError: with a one-line message saying what to do.
     """
     check_target(target)
-    handle, temporary = None, None
+    handle: int | None = None
+    temporary: Path | None = None
     try:
         handle, name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".part", dir=target.parent

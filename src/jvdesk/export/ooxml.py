@@ -80,6 +80,10 @@ def open_template(path: Path) -> PresentationType:
         ) from None
     except PermissionError:
         raise TemplateError(f"the template {path} cannot be read (permission denied)") from None
+    except OSError as error:
+        raise TemplateError(
+            f"the template {path} cannot be read ({error.strerror or error}); choose another file"
+        ) from None
     _check_zip(data, name)
     data = _as_presentation(data)
     try:

@@ -306,6 +306,19 @@ class _Writer:
         y = body.y + summary.h + body.h * 0.02
         if plan_slide.figures:
             upper = body.h * (0.3 if plan_slide.chart is not None else 0.38)
+            if not plan_slide.figures_are_targets:
+                # Context figures must not pass for targets: say so above them.
+                label = [Paragraph(f"Key figures. {plan_slide.footnote}".strip(), bold=True)]
+                for share in (0.08, 0.12, 0.16):
+                    note = Box(body.x, y, body.w, body.h * share)
+                    inner = (note.w - 2 * INSET_X, note.h - 2 * INSET_Y)
+                    if fit(label, self.body, *inner, self.pt(16), self.pt(10)).fits:
+                        break
+                self.text_box(
+                    slide, note, label, 16, 10, colours=[MSO_THEME_COLOR.TEXT_1], italic=[True]
+                )
+                y += note.h
+                upper -= note.h * 0.5
             self.figure_cards(slide, plan_slide, Box(body.x, y, body.w, upper))
         else:
             upper = body.h * 0.2

@@ -9,12 +9,21 @@ This module therefore lives in the gui layer; the CLI reaches it only for --form
 
 from __future__ import annotations
 
+import html
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QLoggingCategory,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+)
 from PySide6.QtGui import (
     QGuiApplication,
     QPageLayout,
@@ -44,6 +53,8 @@ def ensure_gui_application() -> QGuiApplication:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Qt notes each font it falls back from for Devanagari; on the command line that is noise.
+    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
     return QGuiApplication(sys.argv[:1])
 
 
@@ -124,7 +135,7 @@ def _paint_notes(painter: QPainter, writer: QPdfWriter, text: str, area: QRectF)
     document.setDefaultFont(font)
     heading = f"<p style='font-weight:bold'>{NOTES_HEADING}</p>"
     body = "".join(
-        f"<p>{_escape(line)}</p>" if line else "<p>&nbsp;</p>" for line in text.split("\n")
+        f"<p>{html.escape(line)}</p>" if line else "<p>&nbsp;</p>" for line in text.split("\n")
     )
     document.setHtml(heading + body)
     document.setPageSize(QSizeF(area.width(), area.height()))
@@ -136,10 +147,6 @@ def _paint_notes(painter: QPainter, writer: QPdfWriter, text: str, area: QRectF)
         clip = QRectF(0, page * area.height(), area.width(), area.height())
         document.drawContents(painter, clip)
         painter.restore()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def export_pdf(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import importlib
 from pathlib import Path
 
@@ -370,9 +371,9 @@ class MainWindow(QMainWindow):
             points = [self.pack.meta.description]
             title = self.tr("Overview")
         self.notes.clear()
-        self.notes.append(f"<b>{_escape(title)}</b>")
+        self.notes.append(f"<b>{html.escape(title)}</b>")
         for point in points:
-            self.notes.append(f"• {_escape(point)}")
+            self.notes.append(f"• {html.escape(point)}")
 
     def _on_notes_toggled(self, visible: bool) -> None:
         self.settings.notes_open = visible
@@ -617,7 +618,3 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

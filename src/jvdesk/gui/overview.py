@@ -10,7 +10,7 @@ from jvdesk.core.formatting import format_date, format_date_range, format_figure
 from jvdesk.core.model import Panel
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.sourcemarks import SourceIndex
-from jvdesk.gui.widgets import ReflowGrid, SourceMark, text_label
+from jvdesk.gui.widgets import ReflowGrid, SourceMark, status_text, text_label
 
 
 class PanelTile(QFrame):
@@ -45,7 +45,7 @@ class PanelTile(QFrame):
             )
             box.addWidget(text_label(panel.summary, "cardLabel", selectable=False))
         box.addStretch(1)
-        box.addWidget(text_label(pack.status_label(panel), "muted", selectable=False))
+        box.addWidget(text_label(status_text(panel.status), "muted", selectable=False))
         self.setToolTip(panel.summary)
         self.setAccessibleName(panel.title)
 

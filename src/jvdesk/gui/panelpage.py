@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -20,17 +19,12 @@ from jvdesk.core.charts import ChartSpec, chart_spec
 from jvdesk.core.formatting import format_date, format_figure, format_number
 from jvdesk.core.model import Figure, Panel, Quote, Target
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.search import fold
 from jvdesk.core.sourcemarks import SourceIndex
 from jvdesk.gui.theme import Theme
-from jvdesk.gui.widgets import ReflowGrid, SourceMark, text_label
+from jvdesk.gui.widgets import ReflowGrid, SourceMark, status_text, text_label
 
 ChartFactory = Callable[[ChartSpec, Theme, float], QWidget]
-
-
-def fold(text: str) -> str:
-    """Text folded for matching: case and accents ignored."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 class PanelPage(QScrollArea):
@@ -68,7 +62,7 @@ class PanelPage(QScrollArea):
         title_row = QHBoxLayout()
         prefix = f"{panel.number}. " if panel.number is not None else ""
         title_row.addWidget(text_label(f"{prefix}{panel.title}", "panelTitle"), 1)
-        status = QLabel(pack.status_label(panel))
+        status = QLabel(status_text(panel.status))
         status.setObjectName("status")
         status.setToolTip(panel.status_note or "")
         title_row.addWidget(status, 0, Qt.AlignmentFlag.AlignTop)
@@ -201,12 +195,14 @@ class PanelPage(QScrollArea):
         body = self.widget()
         labels = body.findChildren(QLabel) if body is not None else []
         for label in labels:
+            if isinstance(label, SourceMark):
+                continue  # its text is markup, not the pack's
             hit = bool(words) and all(word in fold(label.text()) for word in words)
             if label.property("highlight") != hit:
                 label.setProperty("highlight", hit)
                 label.style().unpolish(label)
                 label.style().polish(label)
-            if hit and first is None and not isinstance(label, SourceMark):
+            if hit and first is None:
                 first = label
         if first is not None:
             self.ensureWidgetVisible(first, 50, 80)

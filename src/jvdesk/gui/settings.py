@@ -107,15 +107,17 @@ class Settings:
         raw = self._store.value("custom_briefings", "[]")
         try:
             items = json.loads(str(raw))
-            return [
+            briefings = [
                 CustomBriefing(
-                    str(item["title"]),
+                    str(item["title"]).strip(),
                     [str(p) for p in item["panels"]],
                     int(item.get("duration_minutes", 20)),
                 )
                 for item in items
                 if isinstance(item, dict)
             ]
+            # A hand-edited or damaged settings file must not stop the app from starting.
+            return [b for b in briefings if b.title and b.panels and 1 <= b.duration_minutes <= 600]
         except (ValueError, KeyError, TypeError):
             return []
 

@@ -226,6 +226,13 @@ class SlidePainter:
         y = summary.bottom() + 20
         upper = 300.0 if slide.chart is not None else 360.0
         if slide.figures:
+            if not slide.figures_are_targets:
+                # Context figures must not pass for targets: say so above them.
+                label = f"Key figures. {slide.footnote}".strip()
+                note = QRectF(BODY.left(), y, BODY.width(), 56)
+                self._fitted(painter, note, [Line(label, bold=True, italic=True)], 32, 18, theme)
+                y += 60
+                upper -= 30
             self._cards(painter, slide, QRectF(BODY.left(), y, BODY.width(), upper))
         else:
             upper = 170.0

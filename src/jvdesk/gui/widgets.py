@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+
+
+def status_text(status: str) -> str:
+    """A panel's editorial status in words, translated."""
+    if status == "checked":
+        return QCoreApplication.translate("status", "Checked against the official text")
+    return QCoreApplication.translate(
+        "status", "From summaries; to be checked against the official text"
+    )
 
 
 def text_label(text: str, name: str = "", *, selectable: bool = True) -> QLabel:
