@@ -224,3 +224,11 @@ def test_an_unreadable_panel_does_not_make_its_sources_look_unused(
         "panels/beta.yaml:6:4: YAML aliases (*a) are not allowed in a content pack; write the "
         "value out in full"
     ]
+
+
+def test_negative_chart_values_are_refused(pack_dir: Path, edit: Edit) -> None:
+    edit("panels/alpha.yaml", "[4.1, 5.9, 5.3]", "[4.1, -5.9, 5.3]")
+    assert problems(pack_dir) == [
+        "panels/alpha.yaml:36:23: charts[0].series[0].values[1]: charts start their value axis "
+        "at zero, so a negative value cannot be drawn; give it as a figure instead"
+    ]

@@ -248,6 +248,15 @@ class _Checker:
                             "so put other units in a chart of their own",
                         )
                     )
+                negative = [i for i, v in enumerate(series.values) if v is not None and v < 0]
+                if negative:
+                    self.problems.append(
+                        document.problem(
+                            (*loc, "series", number, "values", negative[0]),
+                            "charts start their value axis at zero, so a negative value cannot "
+                            "be drawn; give it as a figure instead",
+                        )
+                    )
                 if all(value is None for value in series.values):
                     self.problems.append(
                         document.problem(

@@ -87,7 +87,8 @@ def default_template(aspect: Aspect) -> Path:
     return resource_path(f"templates/jvdesk-{aspect.replace(':', 'x')}.pptx")
 
 
-def _cancelled_check(progress: Progress | None, done: int, total: int) -> None:
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    """Tell the caller how far the export is; the caller may cancel by raising."""
     if progress is not None:
         progress(done, total)
 
@@ -224,10 +225,9 @@ class _Writer:
         self.write_text(title_shape.text_frame, [Paragraph(title)], result.size)
         return slide, box.y + box.h
 
-    def body_box(self, top: float) -> Box:
+    def body_box(self) -> Box:
         """The body area of a content slide."""
-        frame = self.body_frame
-        return Box(frame.x, frame.y, frame.w, frame.h)
+        return self.body_frame
 
     def write_notes(self, slide: PptxSlide, text: str) -> None:
         if not self.notes or not text:
@@ -276,8 +276,8 @@ class _Writer:
         self.write_notes(slide, plan_slide.notes)
 
     def list_slide(self, plan_slide: Slide) -> None:
-        slide, top = self.new_slide(plan_slide.title)
-        body = self.body_box(top)
+        slide, _ = self.new_slide(plan_slide.title)
+        body = self.body_box()
         paragraphs = []
         if plan_slide.subtitle:
             paragraphs.append(Paragraph(plan_slide.subtitle, scale=0.8, bold=True))
@@ -286,8 +286,8 @@ class _Writer:
         self.write_notes(slide, plan_slide.notes)
 
     def panel_slide(self, plan_slide: Slide) -> None:
-        slide, top = self.new_slide(plan_slide.title)
-        body = self.body_box(top)
+        slide, _ = self.new_slide(plan_slide.title)
+        body = self.body_box()
         summary_text = [Paragraph(plan_slide.subtitle)]
         for share in (0.12, 0.17, 0.22):
             summary = Box(body.x, body.y, body.w, body.h * share)
@@ -409,15 +409,15 @@ class _Writer:
         self.text_box(slide, below, [Paragraph(f"Source {mark}")], 12, 8, align=PP_ALIGN.RIGHT)
 
     def chart_slide(self, plan_slide: Slide) -> None:
-        slide, top = self.new_slide(plan_slide.title)
-        body = self.body_box(top)
+        slide, _ = self.new_slide(plan_slide.title)
+        body = self.body_box()
         assert plan_slide.chart is not None
         self.chart(slide, plan_slide.chart, plan_slide.chart_mark, body)
         self.write_notes(slide, plan_slide.notes)
 
     def quotes_slide(self, plan_slide: Slide) -> None:
-        slide, top = self.new_slide(plan_slide.title)
-        body = self.body_box(top)
+        slide, _ = self.new_slide(plan_slide.title)
+        body = self.body_box()
         count = len(plan_slide.quotes)
         gap = body.h * 0.05
         height = (body.h - gap * (count - 1)) / count
@@ -456,8 +456,8 @@ class _Writer:
         rows = list(plan_slide.rows)
         title = plan_slide.title
         while rows:
-            slide, top = self.new_slide(title)
-            body = self.body_box(top)
+            slide, _ = self.new_slide(title)
+            body = self.body_box()
             columns = [body.w * share for share in TABLE_WIDTHS[plan_slide.kind]]
             size, heights, count = self._table_fit(plan_slide.columns, rows, columns, body.h)
             self._table(
@@ -617,10 +617,6 @@ def add_native_chart(slide: PptxSlide, spec: ChartSpec, box: Box, scale: float) 
         plot.gap_width = 60
 
 
-def _as_of(plan: DeckPlan, when: dt.datetime | None) -> dt.datetime:
-    return when or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
-
-
 def build_pptx(
     plan: DeckPlan,
     options: DeckOptions = DeckOptions(),
@@ -647,7 +643,7 @@ def build_pptx(
     writer = _Writer(presentation, options.notes)
     total = len(plan.slides)
     for done, plan_slide in enumerate(plan.slides):
-        _cancelled_check(progress, done, total)
+        _report(progress, done, total)
         if plan_slide.kind == "title":
             writer.title_slide(plan_slide)
         elif plan_slide.kind == "agenda":
@@ -660,8 +656,8 @@ def build_pptx(
             writer.quotes_slide(plan_slide)
         else:
             writer.table_slide(plan_slide)
-    _cancelled_check(progress, total, total)
-    stamp = _as_of(plan, as_of)
+    _report(progress, total, total)
+    stamp = as_of or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     properties = presentation.core_properties
     properties.title = plan.title
     properties.subject = plan.briefing.title

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from importlib import metadata
 
@@ -181,8 +180,3 @@ class AboutDialog(QDialog):
     def show_about(cls, pack: ContentPack, parent: QWidget | None) -> None:
         """Show the dialog modally (tests replace this)."""
         cls(pack, parent).exec()
-
-
-def short_checksum(pack: ContentPack) -> str:
-    """The first twelve hex digits of the pack's checksum, for a status line."""
-    return pack.checksum[:12] if pack.checksum else hashlib.sha256(b"").hexdigest()[:12]

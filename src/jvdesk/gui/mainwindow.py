@@ -409,13 +409,27 @@ class MainWindow(QMainWindow):
         titles = {panel.id: panel.short_title for panel in self.pack.panels}
         for hit in hits:
             where = titles.get(hit.panel_id or "", self.tr("Overview"))
-            item = QListWidgetItem(f"{where} · {self.tr(hit.kind)}\n{hit.snippet}", self.results)
+            kind = self._kind_names().get(hit.kind, hit.kind)
+            item = QListWidgetItem(f"{where} · {kind}\n{hit.snippet}", self.results)
             item.setData(Qt.ItemDataRole.UserRole, hit)
         if not hits:
             QListWidgetItem(
                 self.tr("Nothing matches “{query}”.").replace("{query}", query), self.results
             )
         self.results_dock.show()
+
+    def _kind_names(self) -> dict[str, str]:
+        return {
+            "Panel": self.tr("Panel"),
+            "Target": self.tr("Target"),
+            "Key figure": self.tr("Key figure"),
+            "Initiative": self.tr("Initiative"),
+            "Quote": self.tr("Quote"),
+            "Chart": self.tr("Chart"),
+            "Speaker notes": self.tr("Speaker notes"),
+            "Follow-up": self.tr("Follow-up"),
+            "Source": self.tr("Source"),
+        }
 
     def _on_search_return(self) -> None:
         self._search_timer.stop()
