@@ -145,16 +145,18 @@ def test_editing_an_existing_briefing_prefills_everything(qtbot: QtBot, pack: Co
     assert dialog.briefing() is not existing
 
 
-def test_panels_the_pack_no_longer_has_are_left_out_and_said_so(
+def test_panels_the_pack_does_not_have_are_kept_and_said_so(
     qtbot: QtBot, pack: ContentPack
 ) -> None:
     dialog = BriefingDialog(pack, CustomBriefing("Old", ["gone", "alpha"], 10))
     qtbot.addWidget(dialog)
     assert dialog.chosen_panels() == ["alpha"]
     assert dialog.missing_label.text() == (
-        "1 panel(s) of this briefing are not in the loaded pack and were left out."
+        "1 panel(s) of this briefing are not in the loaded pack; they are kept, at the end, "
+        "for a pack that has them."
     )
     assert not dialog.missing_label.isHidden()
+    assert dialog.briefing().panels == ["alpha", "gone"]
 
 
 def test_ask_returns_the_briefing_or_none(

@@ -52,6 +52,7 @@ class BriefingDialog(QDialog):
             parent: the window the dialog belongs to.
         """
         super().__init__(parent)
+        self._kept_unknown: list[str] = []  # panels of another pack, kept when editing
         self.pack = pack
         self.setWindowTitle(
             self.tr("Edit briefing") if existing is not None else self.tr("Compose a briefing")
@@ -128,11 +129,12 @@ class BriefingDialog(QDialog):
             self.duration_box.setValue(
                 max(MIN_MINUTES, min(MAX_MINUTES, existing.duration_minutes))
             )
-            missing = len([panel_id for panel_id in chosen if panel_id not in known])
+            self._kept_unknown = [panel_id for panel_id in chosen if panel_id not in known]
+            missing = len(self._kept_unknown)
             self.missing_label.setText(
                 self.tr(
-                    "{count} panel(s) of this briefing are not in the loaded pack "
-                    "and were left out."
+                    "{count} panel(s) of this briefing are not in the loaded pack; they are "
+                    "kept, at the end, for a pack that has them."
                 ).replace("{count}", str(missing))
             )
             self.missing_label.setVisible(missing > 0)
@@ -163,7 +165,7 @@ class BriefingDialog(QDialog):
         """The briefing as the dialog shows it: name, panels in order, length."""
         return CustomBriefing(
             title=self.name_edit.text().strip(),
-            panels=self.chosen_panels(),
+            panels=[*self.chosen_panels(), *self._kept_unknown],
             duration_minutes=self.duration_box.value(),
         )
 
