@@ -57,3 +57,17 @@ def print_table(rows: Sequence[Row]) -> None:
     widths = [max(len(str(row[i])) for row in [headers, *table]) for i in range(len(headers))]
     for row in [headers, tuple("-" * w for w in widths), *table]:
         print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+
+
+def paired_process_ms(
+    first: Sequence[str], second: Sequence[str], env: Mapping[str, str], repeat: int = 9
+) -> tuple[float, float]:
+    """Median wall times of two commands run alternately, so drift hits both alike."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for round_ in range(repeat + 1):
+        for index, command in enumerate((first, second)):
+            start = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True, env=env)
+            if round_:  # the first round warms the disk cache
+                times[index].append((time.perf_counter() - start) * 1000)
+    return statistics.median(times[0]), statistics.median(times[1])
