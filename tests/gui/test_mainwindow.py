@@ -175,15 +175,16 @@ def test_a_source_mark_shows_its_source(
     window.show_panel("economic-partnership")
     page = window.stack.currentWidget()
     mark = page.findChildren(SourceMark)[0]
-    mark.linkActivated.emit("sources")
-    assert asked == [
-        [
-            "jv-text-samikhsya",
-            "lokmat-modi-10-trillion",
-            "tradersville-68-billion",
-            "indiatv-e10-mous",
-        ]
+    qtbot.mouseClick(mark, Qt.MouseButton.LeftButton)
+    mark.setFocus()
+    qtbot.keyClick(mark, Qt.Key.Key_Return)
+    expected = [
+        "jv-text-samikhsya",
+        "lokmat-modi-10-trillion",
+        "tradersville-68-billion",
+        "indiatv-e10-mous",
     ]
+    assert asked == [expected, expected]  # by mouse, then by keyboard
 
 
 def test_the_source_dialog_copies_the_address(qtbot: QtBot, pack: ContentPack) -> None:

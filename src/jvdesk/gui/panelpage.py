@@ -170,9 +170,9 @@ class PanelPage(QScrollArea):
         frame.setObjectName("quote")
         box = QVBoxLayout(frame)
         box.setContentsMargins(18, 12, 14, 12)
-        box.addWidget(text_label(f"\u201c{quote.text}\u201d", "quoteText"))
+        box.addWidget(text_label(f"\u201c{quote.text}\u201d", "quoteText", selectable=True))
         if quote.translation:
-            box.addWidget(text_label(quote.translation, "quoteText"))
+            box.addWidget(text_label(quote.translation, "quoteText", selectable=True))
         occasion = f", {quote.occasion}" if quote.occasion else ""
         when = format_date(quote.date)
         by = f"\u2014 {quote.speaker}, {quote.role}{occasion}, {quote.place}, {when}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 
@@ -17,8 +18,12 @@ def status_text(status: str) -> str:
     )
 
 
-def text_label(text: str, name: str = "", *, selectable: bool = True) -> QLabel:
-    """A wrapping label for pack text (plain text: a pack never injects markup)."""
+def text_label(text: str, name: str = "", *, selectable: bool = False) -> QLabel:
+    """A wrapping label for pack text (plain text: a pack never injects markup).
+
+    Selectable labels each carry a text document of their own, which over ten panels adds
+    tens of megabytes, so only text an official would copy (quotes, notes) is selectable.
+    """
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
@@ -31,7 +36,10 @@ def text_label(text: str, name: str = "", *, selectable: bool = True) -> QLabel:
 
 
 class SourceMark(QLabel):
-    """A source mark such as "[3]": clicking it shows the sources behind the item.
+    """A source mark such as "[3]": clicking it (or Enter) shows the sources behind the item.
+
+    Plain text drawn as a link, not rich text: a rich-text label carries a text document,
+    and a panel has dozens of marks.
 
     Signals:
         activated(list): the source ids behind the mark.
@@ -40,21 +48,28 @@ class SourceMark(QLabel):
     activated = Signal(list)
 
     def __init__(self, mark: str, source_ids: Sequence[str]) -> None:
-        super().__init__()
+        super().__init__(mark)
         self.source_ids = list(source_ids)
         self.setObjectName("sourceMark")
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setText(f'<a href="sources">{mark}</a>')
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setToolTip(self.tr("Show the source"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.linkActivated.connect(self._on_link_activated)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        font = self.font()
+        font.setUnderline(True)
+        self.setFont(font)
+        self.setAccessibleName(self.tr("Source {mark}").replace("{mark}", mark))
 
-    def _on_link_activated(self, _link: str) -> None:
-        self.activated.emit(self.source_ids)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit(self.source_ids)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.source_ids)
+            return
+        super().keyPressEvent(event)
 
 
 class ReflowGrid(QWidget):
