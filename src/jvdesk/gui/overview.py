@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from jvdesk.core.formatting import format_date, format_date_range, format_figure
 from jvdesk.core.model import Panel
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.sourcemarks import SourceIndex
-from jvdesk.gui.widgets import ReflowGrid, SourceMark, status_text, text_label
+from jvdesk.gui.widgets import ReflowGrid, SourceMark, section_label, status_text, text_label
 
 
 class PanelTile(QFrame):
@@ -99,7 +99,7 @@ class OverviewPage(QScrollArea):
         head.addWidget(text_label(adopted, "muted"))
         layout.addWidget(header)
 
-        layout.addWidget(self._section(self.tr("The panels")))
+        layout.addWidget(section_label(self.tr("The panels")))
         self.tiles: list[PanelTile] = []
         grid = ReflowGrid(240)
         for panel in pack.panels:
@@ -110,7 +110,7 @@ class OverviewPage(QScrollArea):
         layout.addWidget(grid)
 
         if pack.meta.follow_ups:
-            layout.addWidget(self._section(self.tr("Since the summit")))
+            layout.addWidget(section_label(self.tr("Since the summit")))
             for item in pack.follow_ups():
                 row = QHBoxLayout()
                 date = text_label(format_date(item.date), "sectionTitle")
@@ -124,8 +124,3 @@ class OverviewPage(QScrollArea):
                 layout.addLayout(row)
         layout.addStretch(1)
         self.setWidget(body)
-
-    def _section(self, title: str) -> QLabel:
-        label = QLabel(title)
-        label.setObjectName("sectionTitle")
-        return label

@@ -22,7 +22,7 @@ from jvdesk.core.pack import ContentPack
 from jvdesk.core.search import fold
 from jvdesk.core.sourcemarks import SourceIndex
 from jvdesk.gui.theme import Theme
-from jvdesk.gui.widgets import ReflowGrid, SourceMark, status_text, text_label
+from jvdesk.gui.widgets import ReflowGrid, SourceMark, section_label, status_text, text_label
 
 ChartFactory = Callable[[ChartSpec, Theme, float], QWidget]
 
@@ -70,38 +70,33 @@ class PanelPage(QScrollArea):
         layout.addWidget(text_label(panel.summary, "summary"))
 
         if panel.targets:
-            layout.addWidget(self._section(self.tr("Targets")))
+            layout.addWidget(section_label(self.tr("Targets")))
             layout.addWidget(self._cards(panel.targets))
         else:
             note = text_label(panel.no_target_note or "", "noTarget")
             note.setContentsMargins(12, 10, 12, 10)
             layout.addWidget(note)
         if panel.figures:
-            layout.addWidget(self._section(self.tr("Key figures")))
+            layout.addWidget(section_label(self.tr("Key figures")))
             layout.addWidget(self._cards(panel.figures))
         if panel.charts:
-            layout.addWidget(self._section(self.tr("Charts")))
+            layout.addWidget(section_label(self.tr("Charts")))
             for chart in panel.charts:
                 layout.addWidget(self._chart(chart_spec(chart), theme, scale, chart_factory))
-        layout.addWidget(self._section(self.tr("Key initiatives")))
+        layout.addWidget(section_label(self.tr("Key initiatives")))
         for initiative in panel.initiatives:
             text = initiative.title + (f" — {initiative.detail}" if initiative.detail else "")
             layout.addLayout(
                 self._with_mark(text_label(f"•  {text}", "bullet"), initiative.sources)
             )
         if panel.quotes:
-            layout.addWidget(self._section(self.tr("In their words")))
+            layout.addWidget(section_label(self.tr("In their words")))
             for quote in panel.quotes:
                 layout.addWidget(self._quote(quote))
         layout.addStretch(1)
         self.setWidget(body)
 
     # --- pieces -------------------------------------------------------------------
-
-    def _section(self, title: str) -> QLabel:
-        label = QLabel(title)
-        label.setObjectName("sectionTitle")
-        return label
 
     def _mark(self, source_ids: Sequence[str]) -> SourceMark:
         mark = SourceMark(self.marks.cite(source_ids), source_ids)

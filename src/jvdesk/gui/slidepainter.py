@@ -110,21 +110,6 @@ def draw_lines(
     painter.restore()
 
 
-def fitted(
-    painter: QPainter,
-    box: QRectF,
-    lines: Sequence[Line],
-    largest: float,
-    smallest: float,
-    theme: SlideTheme,
-    **options: Any,
-) -> float:
-    """Fit lines to a box and draw them; return the size used."""
-    size = fit_size(lines, box, largest, smallest, painter)
-    draw_lines(painter, box, lines, size, theme, **options)
-    return size
-
-
 PAINTERS = {
     "title": "_title",
     "agenda": "_agenda",

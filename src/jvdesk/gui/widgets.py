@@ -18,6 +18,13 @@ def status_text(status: str) -> str:
     )
 
 
+def section_label(title: str) -> QLabel:
+    """A section heading on a page ("Targets", "Key initiatives")."""
+    label = QLabel(title)
+    label.setObjectName("sectionTitle")
+    return label
+
+
 def text_label(text: str, name: str = "", *, selectable: bool = False) -> QLabel:
     """A wrapping label for pack text (plain text: a pack never injects markup).
 
