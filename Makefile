@@ -40,6 +40,7 @@ bench: $(VENV)/.test-installed
 schema: $(VENV)/.test-installed
 	$(BIN)/python -m jvdesk.core.schema --write
 	$(BIN)/python -m jvdesk.export.template --write
+	$(BIN)/jvdesk validate --snapshot resources/packs/joint-vision-2025.snapshot.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

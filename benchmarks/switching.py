@@ -12,8 +12,8 @@ import time
 
 from PySide6.QtWidgets import QApplication
 
-from jvdesk.core.loader import load_pack
 from jvdesk.core.resources import shipped_pack_path
+from jvdesk.core.snapshot import open_pack
 from jvdesk.gui.mainwindow import MainWindow
 from jvdesk.gui.settings import Settings
 
@@ -40,14 +40,14 @@ def _build(app: QApplication, window: MainWindow, row: int) -> float:
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    window = MainWindow(load_pack(shipped_pack_path()), Settings())
+    window = MainWindow(open_pack(shipped_pack_path()), Settings())
     window.resize(1280, 800)
     window.show()
     app.processEvents()
     rows = range(1, window.nav.count())
     built = [_build(app, window, row) for row in rows]
     window.close()
-    window = MainWindow(load_pack(shipped_pack_path()), Settings())
+    window = MainWindow(open_pack(shipped_pack_path()), Settings())
     window.resize(1280, 800)
     window.show()
     app.processEvents()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 CHECK = """
 import importlib, pkgutil, sys
@@ -36,3 +37,31 @@ def test_validate_command_never_loads_qt() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.splitlines()[-1] == "False 0"
+
+
+APP_CHECK = """
+import pathlib, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from jvdesk.core.resources import shipped_pack_path
+from jvdesk.core.snapshot import open_pack
+from jvdesk.gui.mainwindow import MainWindow
+from jvdesk.gui.settings import Settings
+window = MainWindow(open_pack(shipped_pack_path()), Settings())
+window.show()
+assert not window.self_test()
+assert window.open_pack(pathlib.Path(sys.argv[1]))
+assert not window.self_test()
+print(",".join(sorted(m for m in sys.modules if m.split(".")[0] in ("pydantic", "yaml"))))
+"""
+
+
+def test_the_desktop_app_never_loads_the_validator(pack_dir: Path) -> None:
+    # The shipped pack comes from its snapshot; another pack is checked in a child process.
+    result = subprocess.run(
+        [sys.executable, "-c", APP_CHECK, str(pack_dir)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == ""

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, TextIO
 from jvdesk import __version__
 from jvdesk.core.crashlog import write_crash_report
 from jvdesk.core.formatting import format_date_range
-from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import ResourceError, shipped_pack_path
-from jvdesk.export.atomic import ExportCancelled, ExportError
+from jvdesk.core.snapshot import pack_json, problems_json
+from jvdesk.export.atomic import ExportCancelled, ExportError, write_atomically
 
 if TYPE_CHECKING:
     from jvdesk.core.deckplan import DeckPlan
@@ -56,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
         "problem as file:line:column: field: message and exit 1.",
     )
     validate.add_argument("pack", nargs="?", type=Path, metavar="PACK")
+    validate.add_argument(
+        "--snapshot",
+        type=Path,
+        metavar="FILE",
+        help="also write the checked pack, or its problems, to FILE as JSON (the desktop app "
+        "checks packs this way)",
+    )
     info = commands.add_parser(
         "info",
         help="summarise a content pack",
@@ -102,6 +109,10 @@ def _pack_path(args: argparse.Namespace) -> Path | None:
 
 
 def _load(args: argparse.Namespace) -> ContentPack:
+    # Imported here: the validator (pydantic) is heavy, and the desktop app starts from
+    # this module without needing it.
+    from jvdesk.core.loader import load_pack
+
     path = _pack_path(args)
     return load_pack(path if path is not None else shipped_pack_path())
 
@@ -125,9 +136,24 @@ def _counts(pack: ContentPack) -> str:
 
 
 def _validate(args: argparse.Namespace, out: TextIO) -> int:
-    pack = _load(args)
+    target: Path | None = args.snapshot
+    try:
+        pack = _load(args)
+    except PackError as error:
+        if target is not None:
+            _write_snapshot(target, problems_json(error))
+        raise
+    if target is not None:
+        _write_snapshot(target, pack_json(pack))
     print(f"OK: {pack.title} {pack.meta.version}: {_counts(pack)}", file=out)
     return EXIT_OK
+
+
+def _write_snapshot(target: Path, text: str) -> None:
+    try:
+        write_atomically(target, text.encode("utf-8"))
+    except ExportError as error:
+        raise UsageError(str(error)) from None
 
 
 def _info(args: argparse.Namespace, out: TextIO) -> int:

@@ -4,6 +4,7 @@ PATH and with networking denied to the process."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -80,6 +81,17 @@ def smoke(executable: Path, work: Path) -> None:
     assert (selftest.returncode, selftest.stdout) == (0, "jvdesk self-test: 11 pages opened\n"), (
         selftest.stderr
     )
+    # Any pack but the shipped one is checked by the bundle running itself as `validate`.
+    copy = work / "copied-pack"
+    shutil.copytree(ROOT / "resources" / "packs" / "joint-vision-2025", copy)
+    opened = run_isolated(executable, "--pack", str(copy), "--self-test", cwd=work)
+    assert (opened.returncode, opened.stdout) == (0, "jvdesk self-test: 11 pages opened\n"), (
+        opened.stderr
+    )
+    pack_file = copy / "pack.yaml"
+    pack_file.write_text(pack_file.read_text(encoding="utf-8").replace("\nversion:", "\nversio:"))
+    broken = run_isolated(executable, "--pack", str(copy), "--self-test", cwd=work)
+    assert broken.returncode == 1 and "unknown field 'versio'" in broken.stderr, broken.stderr
 
 
 def test_the_bundle_runs_without_python_or_network(built: Path, tmp_path: Path) -> None:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
-import hashlib
 import types
 import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
 
 from jvdesk.core.model import (
     SCHEMA_VERSION,
@@ -22,13 +20,15 @@ from jvdesk.core.model import (
 )
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError, PathPart, Problem
+from jvdesk.core.snapshot import checksum
+from jvdesk.core.validation import ValidationError, validate
 from jvdesk.core.yamlsource import YamlDocument, YamlFileError, load_document
 
 PACK_FILE = "pack.yaml"
 SOURCES_FILE = "sources.yaml"
 MAX_PANELS = 200
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 Loc = tuple[PathPart, ...]
 
 
@@ -60,8 +60,18 @@ def _unwrap(annotation: Any) -> list[Any]:
     return [annotation]
 
 
-def _model_at(root: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
-    """Find the model class that validates the value at ``loc``."""
+def _fields(model: type[Any]) -> dict[str, Any]:
+    """A record class's field names with their annotations."""
+    hints = typing.get_type_hints(model, include_extras=True)
+    return {item.name: hints[item.name] for item in dataclasses.fields(model)}
+
+
+def _is_record(value: Any) -> bool:
+    return isinstance(value, type) and dataclasses.is_dataclass(value)
+
+
+def _model_at(root: type[Any], loc: Loc) -> type[Any] | None:
+    """Find the record class that validates the value at ``loc``."""
     current: Any = root
     for part in loc:
         candidates = _unwrap(current)
@@ -71,15 +81,16 @@ def _model_at(root: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
                 return None
             current = typing.get_args(lists[0])[0]
             continue
-        models = [t for t in candidates if isinstance(t, type) and issubclass(t, BaseModel)]
-        if not models or part not in models[0].model_fields:
+        models = [t for t in candidates if _is_record(t)]
+        fields = _fields(models[0]) if models else {}
+        if part not in fields:
             return None
-        current = models[0].model_fields[part].annotation
-    models = [t for t in _unwrap(current) if isinstance(t, type) and issubclass(t, BaseModel)]
+        current = fields[part]
+    models = [t for t in _unwrap(current) if _is_record(t)]
     return models[0] if models else None
 
 
-def _message(error: Any, root: type[BaseModel]) -> tuple[Loc, str, bool]:
+def _message(error: Any, root: type[Any]) -> tuple[Loc, str, bool]:
     """Turn one pydantic error into (path, message, located at the key)."""
     kind = error["type"]
     loc: Loc = tuple(error["loc"])
@@ -87,14 +98,15 @@ def _message(error: Any, root: type[BaseModel]) -> tuple[Loc, str, bool]:
     ctx = error.get("ctx") or {}
     if kind == "missing":
         return loc[:-1], f"missing required field '{loc[-1]}'", False
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         name = str(loc[-1])
         text = f"unknown field '{name}'"
         model = _model_at(root, loc[:-1])
         if model is not None:
-            close = difflib.get_close_matches(name, list(model.model_fields), n=1)
+            allowed = list(_fields(model))
+            close = difflib.get_close_matches(name, allowed, n=1)
             text += f" (did you mean '{close[0]}'?)" if close else ""
-            text += f"; allowed here: {', '.join(model.model_fields)}"
+            text += f"; allowed here: {', '.join(allowed)}"
         return loc, text, True
     got = describe(value)
     if kind in ("float_type", "float_parsing", "finite_number"):
@@ -108,7 +120,7 @@ def _message(error: Any, root: type[BaseModel]) -> tuple[Loc, str, bool]:
         return loc, f"expected true or false, got {got}", False
     if kind == "literal_error":
         return loc, f"expected one of {ctx.get('expected')}, got {got}", False
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
+    if kind in ("dataclass_type", "dataclass_exact_type", "model_type", "dict_type"):
         return loc, f"expected a mapping of fields (name: value), got {got}", False
     if kind == "list_type":
         return loc, f"expected a list (lines starting with '- '), got {got}", False
@@ -140,7 +152,7 @@ def _validate(document: YamlDocument, model: type[M], problems: list[Problem]) -
     problems.extend(document.problems)
     flagged = {p.path for p in document.problems}
     try:
-        result = model.model_validate(document.data)
+        result = validate(model, document.data)
     except ValidationError as error:
         for item in error.errors(include_url=False):
             loc, text, at_key = _message(item, model)
@@ -263,14 +275,6 @@ class _Checker:
                             (*loc, "series", number, "values"), "has no values, only gaps"
                         )
                     )
-
-
-def _checksum(folder: Path, files: list[str]) -> str:
-    digest = hashlib.sha256()
-    for file in files:
-        digest.update(file.encode() + b"\0")
-        digest.update((folder / file).read_bytes())
-    return digest.hexdigest()
 
 
 def _panel_file(folder: Path, root: Path, document: YamlDocument, index: int, name: str) -> str:
@@ -411,7 +415,8 @@ def load_pack(folder: Path) -> ContentPack:
         meta=meta,
         panels=panels,
         sources={source.id: source for source in sources.sources},
-        checksum=_checksum(folder, files),
+        checksum=checksum(folder, files),
+        files=tuple(files),
     )
 
 

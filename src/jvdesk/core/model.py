@@ -1,12 +1,17 @@
-"""The content pack's data model: what each pack file may hold, field by field."""
+"""The content pack's data model: what each pack file may hold, field by field.
+
+Plain frozen dataclasses, so that the desktop app can hold a pack without importing
+pydantic (about 18 MiB of memory). ``jvdesk.core.validation`` checks pack files against
+these classes with pydantic, reading the ``Rules`` attached to each field.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal
-
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Annotated, Any, ClassVar, Literal
 
 SCHEMA_VERSION = 1
 
@@ -24,54 +29,132 @@ def _check_date(value: str) -> str:
     return value
 
 
+_TAKES = {
+    "min_length": ("str", "list"),
+    "max_length": ("str", "list"),
+    "pattern": ("str",),
+    "ge": ("int", "float"),
+    "le": ("int", "float"),
+}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What a field's value must satisfy, and what it means.
+
+    Plain data here; pydantic reads it through the two hooks below when it builds a
+    validator or a JSON Schema (in ``jvdesk.core.validation``, never in the desktop app).
+    """
+
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    ge: int | None = None
+    le: int | None = None
+    check: Callable[[str], str] | None = None
+    description: str | None = None
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        for name in ("min_length", "max_length", "pattern", "ge", "le"):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if schema.get("type") not in _TAKES[name]:
+                # A rule on `X | None` would be silently ignored: put it on X instead.
+                raise TypeError(f"{name} cannot apply to a {schema.get('type')} schema")
+            schema[name] = value
+        if self.check is not None:
+            from pydantic_core import core_schema
+
+            schema = core_schema.no_info_after_validator_function(self.check, schema)
+        return schema
+
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> Any:
+        result = handler(schema)
+        if self.description:
+            result["description"] = self.description
+        return result
+
+
 Id = Annotated[
     str,
-    StringConstraints(pattern=ID_PATTERN, max_length=64),
-    Field(description="Lower-case letters, digits and hyphens, unique in the pack."),
+    Rules(
+        pattern=ID_PATTERN,
+        max_length=64,
+        description="Lower-case letters, digits and hyphens, unique in the pack.",
+    ),
 ]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Text = Annotated[str, Rules(min_length=1, max_length=4000)]
+ShortText = Annotated[str, Rules(min_length=1, max_length=200)]
 PackDate = Annotated[
     str,
-    StringConstraints(pattern=DATE_PATTERN),
-    AfterValidator(_check_date),
-    Field(description="A date as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known."),
+    Rules(
+        pattern=DATE_PATTERN,
+        check=_check_date,
+        description="A date as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.",
+    ),
 ]
-Url = Annotated[str, StringConstraints(pattern=URL_PATTERN, max_length=2000)]
+Url = Annotated[str, Rules(pattern=URL_PATTERN, max_length=2000)]
 SourceIds = Annotated[
     list[Id],
-    Field(min_length=1, description="Ids of the sources (in sources.yaml) behind this item."),
+    Rules(min_length=1, description="Ids of the sources (in sources.yaml) behind this item."),
 ]
 Qualifier = Literal["more than", "at least", "nearly", "about", "up to"]
 
 
-class _Strict(BaseModel):
-    """Base of every pack model: unknown fields are errors, types are not coerced."""
+def doc(text: str) -> Rules:
+    """A field's meaning, for the JSON Schema and the pack reference."""
+    return Rules(description=text)
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
+
+class _Strict:
+    """Base of every pack model: unknown fields are errors, types are not coerced.
+
+    pydantic reads ``__pydantic_config__``; the hook lets a record be given as a mapping
+    (strict mode alone would ask for an instance of the class).
+    """
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {
+        "extra": "forbid",
+        "strict": True,
+        "allow_inf_nan": False,
+    }
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        schema["strict"] = False
+        return schema
 
 
+@dataclass(frozen=True, kw_only=True)
 class Source(_Strict):
     """A public document that a figure, quote or statement comes from."""
 
     id: Id
-    title: ShortText = Field(description="The page's or document's title.")
-    publisher: ShortText = Field(description="Who published it: a ministry, agency or outlet.")
-    date: PackDate | None = Field(None, description="Publication date, where known.")
-    url: Url = Field(description="The public address the fact was read at.")
-    kind: Literal["official", "press", "reference"] = Field(
-        description="official: a government page or its transcript; press: news reporting; "
-        "reference: an archive, dataset or encyclopaedia."
-    )
-    note: Text | None = Field(None, description="What the source is, for the editor.")
+    title: Annotated[ShortText, doc("The page's or document's title.")]
+    publisher: Annotated[ShortText, doc("Who published it: a ministry, agency or outlet.")]
+    date: Annotated[PackDate | None, doc("Publication date, where known.")] = None
+    url: Annotated[Url, doc("The public address the fact was read at.")]
+    kind: Annotated[
+        Literal["official", "press", "reference"],
+        doc(
+            "official: a government page or its transcript; press: news reporting; "
+            "reference: an archive, dataset or encyclopaedia."
+        ),
+    ]
+    note: Annotated[Text | None, doc("What the source is, for the editor.")] = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class SourcesFile(_Strict):
     """sources.yaml: every source the pack cites."""
 
-    sources: list[Source] = Field(min_length=1)
+    sources: Annotated[list[Source], Rules(min_length=1)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Leader(_Strict):
     """A leader who took part in the summit."""
 
@@ -80,6 +163,7 @@ class Leader(_Strict):
     country: ShortText
 
 
+@dataclass(frozen=True, kw_only=True)
 class AdoptedDocument(_Strict):
     """A document adopted at the summit."""
 
@@ -88,18 +172,20 @@ class AdoptedDocument(_Strict):
     sources: SourceIds
 
 
+@dataclass(frozen=True, kw_only=True)
 class Summit(_Strict):
     """The occasion the pack is about."""
 
-    title: ShortText = Field(description="For example '15th India–Japan Annual Summit'.")
+    title: Annotated[ShortText, doc("For example '15th India–Japan Annual Summit'.")]
     place: ShortText
     start_date: PackDate
     end_date: PackDate
-    leaders: list[Leader] = Field(min_length=1)
-    documents: list[AdoptedDocument] = Field(min_length=1)
+    leaders: Annotated[list[Leader], Rules(min_length=1)]
+    documents: Annotated[list[AdoptedDocument], Rules(min_length=1)]
     sources: SourceIds
 
 
+@dataclass(frozen=True, kw_only=True)
 class Baseline(_Strict):
     """Where a target starts from: an earlier figure it builds on."""
 
@@ -107,27 +193,29 @@ class Baseline(_Strict):
     value: float
     unit: ShortText
     qualifier: Qualifier | None = None
-    as_of: ShortText = Field(description="The year or period the figure describes.")
+    as_of: Annotated[ShortText, doc("The year or period the figure describes.")]
     sources: SourceIds
 
 
+@dataclass(frozen=True, kw_only=True)
 class Target(_Strict):
     """A quantified goal, as the source states it."""
 
     id: Id
-    label: ShortText = Field(description="What is counted, in a few words.")
-    value: float = Field(description="The number exactly as the source gives it.")
-    unit: ShortText = Field(description="For example 'JPY trillion' or 'persons'.")
-    qualifier: Qualifier | None = Field(
-        None, description="How the source bounds the number, for example 'more than'."
-    )
-    time_frame: ShortText = Field(description="For example 'next decade' or '2022–2026'.")
-    flow: ShortText | None = Field(None, description="Direction, for example 'Japan → India'.")
+    label: Annotated[ShortText, doc("What is counted, in a few words.")]
+    value: Annotated[float, doc("The number exactly as the source gives it.")]
+    unit: Annotated[ShortText, doc("For example 'JPY trillion' or 'persons'.")]
+    qualifier: Annotated[
+        Qualifier | None, doc("How the source bounds the number, for example 'more than'.")
+    ] = None
+    time_frame: Annotated[ShortText, doc("For example 'next decade' or '2022–2026'.")]
+    flow: Annotated[ShortText | None, doc("Direction, for example 'Japan → India'.")] = None
     baseline: Baseline | None = None
-    note: Text | None = Field(None, description="What the figure counts, caveats, conflicts.")
+    note: Annotated[Text | None, doc("What the figure counts, caveats, conflicts.")] = None
     sources: SourceIds
 
 
+@dataclass(frozen=True, kw_only=True)
 class Figure(_Strict):
     """A key figure that gives a panel context (not a target)."""
 
@@ -136,11 +224,12 @@ class Figure(_Strict):
     value: float
     unit: ShortText
     qualifier: Qualifier | None = None
-    as_of: ShortText = Field(description="The date or period the figure describes.")
+    as_of: Annotated[ShortText, doc("The date or period the figure describes.")]
     note: Text | None = None
     sources: SourceIds
 
 
+@dataclass(frozen=True, kw_only=True)
 class Initiative(_Strict):
     """A named initiative, programme or line of work."""
 
@@ -149,77 +238,91 @@ class Initiative(_Strict):
     sources: SourceIds
 
 
+@dataclass(frozen=True, kw_only=True)
 class Quote(_Strict):
     """Words quoted verbatim from a named speaker."""
 
     id: Id
-    text: Text = Field(description="Verbatim, as the source prints it.")
+    text: Annotated[Text, doc("Verbatim, as the source prints it.")]
     speaker: ShortText
     role: ShortText
     date: PackDate
     place: ShortText
     occasion: ShortText | None = None
-    translation: Text | None = Field(
-        None, description="An English rendering when the text is not in English."
-    )
+    translation: Annotated[
+        Text | None, doc("An English rendering when the text is not in English.")
+    ] = None
     sources: SourceIds
 
 
+@dataclass(frozen=True, kw_only=True)
 class Series(_Strict):
     """One series of a chart: a value (or a gap) per category."""
 
     name: ShortText
     unit: ShortText
-    values: list[float | None] = Field(
-        min_length=1, description="One value per category; null where no sourced value exists."
-    )
+    values: Annotated[
+        list[float | None],
+        Rules(
+            min_length=1, description="One value per category; null where no sourced value exists."
+        ),
+    ]
     sources: SourceIds
 
 
+@dataclass(frozen=True, kw_only=True)
 class Chart(_Strict):
     """A chart: categories along one axis, one or more series of one unit."""
 
     id: Id
     title: ShortText
     kind: Literal["column", "bar", "line"]
-    category_title: ShortText = Field(description="Axis title for the categories, e.g. 'Year'.")
-    categories: list[ShortText] = Field(min_length=1)
-    series: list[Series] = Field(min_length=1)
+    category_title: Annotated[ShortText, doc("Axis title for the categories, e.g. 'Year'.")]
+    categories: Annotated[list[ShortText], Rules(min_length=1)]
+    series: Annotated[list[Series], Rules(min_length=1)]
     note: Text | None = None
 
 
 EditorialStatus = Literal["checked", "to-be-checked"]
+DirectionNumber = Annotated[int, Rules(ge=1, le=99)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Panel(_Strict):
     """A panel: one direction of the Joint Vision, or an adopted document."""
 
     id: Id
     kind: Literal["direction", "document"]
-    number: int | None = Field(None, ge=1, le=99, description="The direction's number.")
+    number: Annotated[DirectionNumber | None, doc("The direction's number.")] = None
     title: ShortText
-    short_title: Annotated[str, StringConstraints(min_length=1, max_length=40)] = Field(
-        description="A short name for navigation and agendas."
-    )
-    summary: Annotated[str, StringConstraints(min_length=1, max_length=300)] = Field(
-        description="One line saying what the panel is about."
-    )
-    status: EditorialStatus = Field(
-        description="checked: checked against the official text; "
-        "to-be-checked: from summaries, to be checked."
-    )
+    short_title: Annotated[
+        str,
+        Rules(min_length=1, max_length=40, description="A short name for navigation and agendas."),
+    ]
+    summary: Annotated[
+        str,
+        Rules(min_length=1, max_length=300, description="One line saying what the panel is about."),
+    ]
+    status: Annotated[
+        EditorialStatus,
+        doc(
+            "checked: checked against the official text; "
+            "to-be-checked: from summaries, to be checked."
+        ),
+    ]
     status_note: Text | None = None
-    targets: list[Target] = []
-    no_target_note: Text | None = Field(
-        None, description="Required when there are no targets: says why none is given."
-    )
-    figures: list[Figure] = []
-    initiatives: list[Initiative] = Field(min_length=1)
-    quotes: list[Quote] = []
-    charts: list[Chart] = []
-    talking_points: list[Text] = Field(min_length=1, description="Speaker notes.")
+    targets: list[Target] = field(default_factory=list)
+    no_target_note: Annotated[
+        Text | None, doc("Required when there are no targets: says why none is given.")
+    ] = None
+    figures: list[Figure] = field(default_factory=list)
+    initiatives: Annotated[list[Initiative], Rules(min_length=1)]
+    quotes: list[Quote] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
+    talking_points: Annotated[list[Text], Rules(min_length=1, description="Speaker notes.")]
 
 
+@dataclass(frozen=True, kw_only=True)
 class FollowUp(_Strict):
     """A dated event after the summit, for the timeline."""
 
@@ -229,39 +332,47 @@ class FollowUp(_Strict):
     sources: SourceIds
 
 
+@dataclass(frozen=True, kw_only=True)
 class Briefing(_Strict):
     """A named, ordered selection of panels for an audience."""
 
     id: Id
     title: ShortText
     audience: ShortText
-    duration_minutes: int = Field(ge=1, le=600)
-    panels: list[Id] = Field(min_length=1, description="Panel ids, in the order to present.")
+    duration_minutes: Annotated[int, Rules(ge=1, le=600)]
+    panels: Annotated[
+        list[Id], Rules(min_length=1, description="Panel ids, in the order to present.")
+    ]
     description: Text | None = None
 
 
 RelativeFile = Annotated[
     str,
-    StringConstraints(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_./-]*\.yaml$", max_length=200),
-    Field(description="A .yaml file inside the pack folder, relative to it."),
+    Rules(
+        pattern=r"^[A-Za-z0-9_][A-Za-z0-9_./-]*\.yaml$",
+        max_length=200,
+        description="A .yaml file inside the pack folder, relative to it.",
+    ),
 ]
 
 
+@dataclass(frozen=True, kw_only=True)
 class PackFile(_Strict):
     """pack.yaml: the pack's identity, the summit, and where everything else is."""
 
-    schema_version: int = Field(description=f"The pack format; this jvdesk reads {SCHEMA_VERSION}.")
+    schema_version: Annotated[int, doc(f"The pack format; this jvdesk reads {SCHEMA_VERSION}.")]
     id: Id
     title: ShortText
-    version: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+){0,2}$")] = Field(
-        description="The pack's own version, such as '1.0'."
-    )
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")] = "en"
+    version: Annotated[
+        str,
+        Rules(pattern=r"^\d+(\.\d+){0,2}$", description="The pack's own version, such as '1.0'."),
+    ]
+    language: Annotated[str, Rules(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")] = "en"
     description: Text
     summit: Summit
-    panels: list[RelativeFile] = Field(min_length=1, description="Panel files, in order.")
-    follow_ups: list[FollowUp] = []
-    briefings: list[Briefing] = Field(min_length=1)
+    panels: Annotated[list[RelativeFile], Rules(min_length=1, description="Panel files, in order.")]
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    briefings: Annotated[list[Briefing], Rules(min_length=1)]
 
 
 def parse_date(value: str) -> tuple[int, int, int]:

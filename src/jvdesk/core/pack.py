@@ -24,6 +24,7 @@ class ContentPack:
         panels: the panels in the pack's order.
         sources: every source, by id, in the order sources.yaml lists them.
         checksum: SHA-256 over the pack's files, to tell two versions apart.
+        files: the files the pack was read from, relative to its folder, in reading order.
     """
 
     folder: Path
@@ -31,6 +32,7 @@ class ContentPack:
     panels: tuple[Panel, ...]
     sources: dict[str, Source]
     checksum: str
+    files: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:

@@ -12,23 +12,22 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from jvdesk.core.model import SCHEMA_VERSION, PackFile, Panel, SourcesFile
 from jvdesk.core.resources import resources_root
+from jvdesk.core.validation import json_schema
 
-SCHEMAS: dict[str, type[BaseModel]] = {
+SCHEMAS: dict[str, type[Any]] = {
     "pack.schema.json": PackFile,
     "sources.schema.json": SourcesFile,
     "panel.schema.json": Panel,
 }
 
 
-def schema_text(model: type[BaseModel]) -> str:
+def schema_text(model: type[Any]) -> str:
     """The JSON Schema of one pack file, as the text jvdesk ships."""
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        **model.model_json_schema(),
+        **json_schema(model),
     }
     schema["description"] = (
         f"{schema.get('description', '')} (jvdesk content pack, schema_version {SCHEMA_VERSION})"
@@ -76,13 +75,13 @@ def reference_markdown() -> str:
     lines: list[str] = []
     seen: set[str] = set()
     for file, model in (("pack.yaml", PackFile), ("sources.yaml", SourcesFile)):
-        schema = model.model_json_schema()
+        schema = json_schema(model)
         lines += _field_table(f"{file}: {model.__name__}", schema)
         for name, definition in schema.get("$defs", {}).items():
             if name not in seen:
                 seen.add(name)
                 lines += _field_table(name, definition)
-    schema = Panel.model_json_schema()
+    schema = json_schema(Panel)
     lines += _field_table("Panel files: Panel", schema)
     for name, definition in schema.get("$defs", {}).items():
         if name not in seen:

@@ -10,10 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from jvdesk import __version__
-from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import shipped_pack_path
+from jvdesk.core.snapshot import open_pack as load_pack
 from jvdesk.gui.dialogs import ProblemsDialog
 from jvdesk.gui.errors import install_excepthook
 from jvdesk.gui.settings import Settings

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from jvdesk.core.charts import ChartSpec
 from jvdesk.core.deckplan import plan_deck
-from jvdesk.core.loader import load_pack
 from jvdesk.core.model import Briefing
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.search import Hit, SearchIndex
+from jvdesk.core.snapshot import open_pack
 from jvdesk.core.sourcemarks import SourceIndex, pack_source_index
 from jvdesk.gui.dialogs import AboutDialog, ProblemsDialog, SourceDialog
 from jvdesk.gui.icons import overview_icon, panel_icon
@@ -313,12 +313,19 @@ class MainWindow(QMainWindow):
         return Path(chosen) if chosen else None
 
     def open_pack(self, folder: Path) -> bool:
-        """Open a pack; on problems list them all and keep the current pack."""
+        """Open a pack; on problems list them all and keep the current pack.
+
+        The pack is checked in a child process (``jvdesk validate``), which takes about
+        half a second; the cursor says so meanwhile.
+        """
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pack = load_pack(folder)
+            pack = open_pack(folder)
         except PackError as error:
+            QApplication.restoreOverrideCursor()
             ProblemsDialog.show_problems(error, self)
             return False
+        QApplication.restoreOverrideCursor()
         self.set_pack(pack)
         return True
 

@@ -190,8 +190,6 @@ class PanelPage(QScrollArea):
         body = self.widget()
         labels = body.findChildren(QLabel) if body is not None else []
         for label in labels:
-            if isinstance(label, SourceMark):
-                continue  # its text is markup, not the pack's
             hit = bool(words) and all(word in fold(label.text()) for word in words)
             if label.property("highlight") != hit:
                 label.setProperty("highlight", hit)

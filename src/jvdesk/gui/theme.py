@@ -143,8 +143,6 @@ def style_sheet(theme: Theme, scale: float) -> str:
     QLabel[highlight="true"] {{ background: {theme.highlight}; color: {theme.highlight_text};
                                 border-radius: 4px; }}
     QLabel {{ color: {theme.text}; }}
-    #sourceMark {{ color: {theme.link}; }}
-    #sourceMark:focus {{ background: {theme.highlight}; color: {theme.highlight_text}; }}
     QTextBrowser, QPlainTextEdit, QLineEdit, QComboBox, QListWidget {{
         background: {theme.surface}; color: {theme.text}; border: {b}px solid {theme.border}; }}
     QToolBar {{ background: {theme.surface}; border-bottom: {b}px solid {theme.border};

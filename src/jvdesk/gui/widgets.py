@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QAbstractButton, QGridLayout, QLabel, QSizePolicy, QWidget
+
+_MARK_PAD = 2  # pixels either side of a source mark's text
 
 
 def status_text(status: str) -> str:
@@ -42,11 +44,11 @@ def text_label(text: str, name: str = "", *, selectable: bool = False) -> QLabel
     return label
 
 
-class SourceMark(QLabel):
-    """A source mark such as "[3]": clicking it (or Enter) shows the sources behind the item.
+class SourceMark(QAbstractButton):
+    """A source mark such as "[3]": clicking it (or Enter, or Space) shows its sources.
 
-    Plain text drawn as a link, not rich text: a rich-text label carries a text document,
-    and a panel has dozens of marks.
+    A button that paints its own text rather than a label: a focusable label carries a
+    text document of its own (about 20 KiB), and the ten panels hold some 170 marks.
 
     Signals:
         activated(list): the source ids behind the mark.
@@ -55,26 +57,44 @@ class SourceMark(QLabel):
     activated = Signal(list)
 
     def __init__(self, mark: str, source_ids: Sequence[str]) -> None:
-        super().__init__(mark)
+        super().__init__()
+        self.setText(mark)
         self.source_ids = list(source_ids)
         self.setObjectName("sourceMark")
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setToolTip(self.tr("Show the source"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         font = self.font()
         font.setUnderline(True)
         self.setFont(font)
         self.setAccessibleName(self.tr("Source {mark}").replace("{mark}", mark))
+        self.clicked.connect(lambda: self.activated.emit(self.source_ids))
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.activated.emit(self.source_ids)
-        super().mouseReleaseEvent(event)
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self.text()) + 2 * _MARK_PAD, metrics.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        colour = palette.color(QPalette.ColorRole.Link)
+        if self.hasFocus():  # the keyboard's place: the theme's selection colours
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(self.rect(), 3, 3)
+            colour = palette.color(QPalette.ColorRole.HighlightedText)
+        painter.setPen(colour)
+        painter.setFont(self.font())
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.activated.emit(self.source_ids)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
             return
         super().keyPressEvent(event)
 
