@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -317,3 +317,21 @@ def test_the_layout_reflows_without_clipping(qtbot: QtBot, window: MainWindow) -
                 assert label.width() >= min(
                     label.sizeHint().width(), label.minimumSizeHint().width()
                 )
+
+
+def test_speaker_notes_show_the_pack_text_as_written(window: MainWindow) -> None:
+    window.show_panel("hr-action-plan")
+    notes = window.notes.toPlainText()
+    assert "Foreign Secretary Misri's words" in notes
+    assert "&#x27;" not in notes and "&amp;" not in notes
+    assert notes.splitlines()[0] == window.pack.panel("hr-action-plan").title
+    window.show_panel("technology-innovation")
+    assert "&amp;" not in window.notes.toPlainText()
+
+
+def test_a_source_mark_is_a_light_widget(window: MainWindow) -> None:
+    # A focusable QLabel carries a text document (about 20 KiB); a panel has dozens of marks.
+    window.show_panel("economic-partnership")
+    marks = window.stack.currentWidget().findChildren(SourceMark)
+    assert marks and all(not mark.findChildren(QTextDocument) for mark in marks)
+    assert all(mark.focusPolicy() == Qt.FocusPolicy.TabFocus for mark in marks)

@@ -377,10 +377,10 @@ class MainWindow(QMainWindow):
         else:
             points = [self.pack.meta.description]
             title = self.tr("Overview")
-        self.notes.clear()
-        self.notes.append(f"<b>{html.escape(title)}</b>")
-        for point in points:
-            self.notes.append(f"• {html.escape(point)}")
+        # One HTML document: append() takes a line without tags for plain text, which
+        # would show an escaped apostrophe as "&#x27;".
+        lines = [f"<b>{html.escape(title)}</b>", *(f"• {html.escape(point)}" for point in points)]
+        self.notes.setHtml("".join(f"<div>{line}</div>" for line in lines))
 
     def _on_notes_toggled(self, visible: bool) -> None:
         self.settings.notes_open = visible
