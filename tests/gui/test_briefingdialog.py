@@ -152,8 +152,8 @@ def test_panels_the_pack_does_not_have_are_kept_and_said_so(
     qtbot.addWidget(dialog)
     assert dialog.chosen_panels() == ["alpha"]
     assert dialog.missing_label.text() == (
-        "1 panel(s) of this briefing are not in the loaded pack; they are kept, at the end, "
-        "for a pack that has them."
+        "1 panel of this briefing is not in the loaded pack; it is kept, at the end, "
+        "for a pack that has it."
     )
     assert not dialog.missing_label.isHidden()
     assert dialog.briefing().panels == ["alpha", "gone"]

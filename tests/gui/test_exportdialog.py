@@ -393,7 +393,7 @@ def test_a_briefing_with_panels_the_pack_lacks_exports_the_rest(
     dialog = ExportDialog(pack, [*pack.meta.briefings, stale], "custom-1")
     qtbot.addWidget(dialog)
     assert panel_rows(dialog) == [("1. Alpha direction", True)]
-    assert dialog.missing_label.text() == "1 panel(s) of this briefing are not in the loaded pack."
+    assert dialog.missing_label.text() == "1 panel of this briefing is not in the loaded pack."
     assert not dialog.missing_label.isHidden()
     target = tmp_path / "old.pptx"
     export(qtbot, dialog, target)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextDocument
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from jvdesk.core.loader import load_pack
@@ -24,7 +24,7 @@ from jvdesk.gui.overview import PanelTile
 from jvdesk.gui.panelpage import PanelPage
 from jvdesk.gui.settings import CustomBriefing, Settings
 from jvdesk.gui.theme import THEMES
-from jvdesk.gui.widgets import SourceMark
+from jvdesk.gui.widgets import Box, SourceMark, TextLabel
 from tests.conftest import Edit
 
 
@@ -221,6 +221,21 @@ def test_the_problems_dialog_lists_every_problem(qtbot: QtBot, pack_dir: Path, e
     dialog = ProblemsDialog(caught.value)
     qtbot.addWidget(dialog)
     assert dialog.details.toPlainText().splitlines() == [str(p) for p in caught.value.problems]
+    assert dialog.summary.text().startswith("2 problems were found, so the pack was not opened")
+
+
+def test_the_problems_dialog_counts_one_problem_in_the_singular(
+    qtbot: QtBot, pack_dir: Path, edit: Edit
+) -> None:
+    edit("panels/alpha.yaml", "value: 10", "value: ten")
+    with pytest.raises(PackError) as caught:
+        load_pack(pack_dir)
+    dialog = ProblemsDialog(caught.value)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == (
+        "1 problem was found, so the pack was not opened; jvdesk keeps the pack it had. "
+        "Fix it in the pack's files and open it again."
+    )
 
 
 def test_a_good_pack_replaces_the_old_one(qtbot: QtBot, window: MainWindow, pack_dir: Path) -> None:
@@ -335,3 +350,40 @@ def test_a_source_mark_is_a_light_widget(window: MainWindow) -> None:
     marks = window.stack.currentWidget().findChildren(SourceMark)
     assert marks and all(not mark.findChildren(QTextDocument) for mark in marks)
     assert all(mark.focusPolicy() == Qt.FocusPolicy.TabFocus for mark in marks)
+
+
+def test_page_text_takes_the_height_its_width_needs(qtbot: QtBot, window: MainWindow) -> None:
+    # No gaps under short lines: a wrapping label is laid out by height-for-width (a label
+    # beside a source mark may take the mark's line height, a pixel or two more).
+    window.resize(1280, 800)
+    window.show_panel("economic-partnership")
+    qtbot.wait(1)
+    page = window.stack.currentWidget()
+    labels = [label for label in page.findChildren(TextLabel) if label.wordWrap()]
+    assert len(labels) > 20
+    loose = [
+        (label.text()[:30], label.height(), label.heightForWidth(label.width()))
+        for label in labels
+        if not 0 <= label.height() - label.heightForWidth(label.width()) <= 2
+    ]
+    assert loose == []
+
+
+def test_pages_are_themed_without_an_application_style_sheet(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # An application style sheet costs about 10 KiB per widget, some 13 MiB over the panels.
+    assert QApplication.instance().styleSheet() == ""
+    window.show_panel("economic-partnership")
+    page = window.stack.currentWidget()
+    value = page.findChildren(TextLabel, "cardValue")[0]
+    card = page.findChildren(Box, "card")[0]
+    assert value.palette().color(value.foregroundRole()).name().upper() == THEMES["light"].accent
+    assert card.contentsMargins().left() == 5
+    size = value.font().pointSizeF()
+    window.theme_actions["high-contrast"].trigger()
+    qtbot.wait(1)  # the application palette reaches widgets through the event loop
+    assert value.palette().color(value.foregroundRole()).name().upper() == "#FFD400"
+    assert card.contentsMargins().left() == 6  # the high-contrast edge is wider
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert value.font().pointSizeF() == pytest.approx(size * 1.15)

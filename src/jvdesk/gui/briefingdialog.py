@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from jvdesk.core.model import Panel
 from jvdesk.core.pack import ContentPack
 from jvdesk.gui.settings import CustomBriefing
+from jvdesk.gui.theme import style_chrome
 from jvdesk.gui.widgets import text_label
 
 PANEL_ID = Qt.ItemDataRole.UserRole
@@ -52,6 +53,7 @@ class BriefingDialog(QDialog):
             parent: the window the dialog belongs to.
         """
         super().__init__(parent)
+        style_chrome(self)  # before its widgets exist, so each is styled once
         self._kept_unknown: list[str] = []  # panels of another pack, kept when editing
         self.pack = pack
         self.setWindowTitle(
@@ -133,7 +135,12 @@ class BriefingDialog(QDialog):
             missing = len(self._kept_unknown)
             self.missing_label.setText(
                 self.tr(
-                    "{count} panel(s) of this briefing are not in the loaded pack; they are "
+                    "1 panel of this briefing is not in the loaded pack; it is kept, at the "
+                    "end, for a pack that has it."
+                )
+                if missing == 1
+                else self.tr(
+                    "{count} panels of this briefing are not in the loaded pack; they are "
                     "kept, at the end, for a pack that has them."
                 ).replace("{count}", str(missing))
             )

@@ -10,7 +10,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -25,7 +24,8 @@ from jvdesk.core.formatting import format_date
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.sourcemarks import SourceIndex
-from jvdesk.gui.widgets import text_label
+from jvdesk.gui.theme import style_chrome
+from jvdesk.gui.widgets import Box, text_label
 
 BUNDLED = (
     ("Qt and PySide6", "PySide6-Essentials", "LGPL-3.0"),
@@ -53,14 +53,14 @@ class SourceDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        style_chrome(self)  # before its widgets exist, so each is styled once
         self.setWindowTitle(self.tr("Source"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         self.copy_buttons: list[QPushButton] = []
         for source_id in dict.fromkeys(source_ids):
             source = pack.sources[source_id]
-            frame = QFrame()
-            frame.setObjectName("card")
+            frame = Box("card", accent_edge=True)
             box = QVBoxLayout(frame)
             number = marks.cite([source_id])
             box.addWidget(text_label(f"{number} {source.title}", "cardLabel"))
@@ -102,15 +102,24 @@ class ProblemsDialog(QDialog):
 
     def __init__(self, error: PackError, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        style_chrome(self)  # before its widgets exist, so each is styled once
         self.setWindowTitle(self.tr("The content pack has problems"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
         count = len(error.problems)
-        summary = self.tr(
-            "{count} problem(s) were found, so the pack was not opened; jvdesk keeps the pack "
-            "it had. Fix these in the pack's files and open it again."
-        ).replace("{count}", str(count))
-        layout.addWidget(text_label(summary, "cardLabel"))
+        summary = (
+            self.tr(
+                "1 problem was found, so the pack was not opened; jvdesk keeps the pack it "
+                "had. Fix it in the pack's files and open it again."
+            )
+            if count == 1
+            else self.tr(
+                "{count} problems were found, so the pack was not opened; jvdesk keeps the "
+                "pack it had. Fix these in the pack's files and open it again."
+            ).replace("{count}", str(count))
+        )
+        self.summary = text_label(summary, "cardLabel")
+        layout.addWidget(self.summary)
         self.details = QPlainTextEdit(str(error))
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -139,6 +148,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, pack: ContentPack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        style_chrome(self)  # before its widgets exist, so each is styled once
         self.setWindowTitle(self.tr("About jvdesk"))
         self.resize(620, 520)
         layout = QVBoxLayout(self)

@@ -53,6 +53,7 @@ from jvdesk.export.atomic import ExportCancelled, ExportError
 from jvdesk.export.pptx import Aspect, DeckOptions, export_pptx
 from jvdesk.gui.fonts import register_fonts
 from jvdesk.gui.handout import export_pdf
+from jvdesk.gui.theme import style_chrome
 from jvdesk.gui.widgets import text_label
 
 ExportFormat = Literal["pptx", "pdf"]
@@ -155,6 +156,7 @@ class ExportDialog(QDialog):
             parent: the window the dialog belongs to.
         """
         super().__init__(parent)
+        style_chrome(self)  # before its widgets exist, so each is styled once
         self.pack = pack
         self.briefings = list(briefings)
         self._known_panels = {panel.id for panel in pack.panels}
@@ -527,7 +529,9 @@ class ExportDialog(QDialog):
         self.panel_list.blockSignals(False)
         missing = sum(1 for panel_id in briefing.panels if panel_id not in self._known_panels)
         self.missing_label.setText(
-            self.tr("{count} panel(s) of this briefing are not in the loaded pack.").replace(
+            self.tr("1 panel of this briefing is not in the loaded pack.")
+            if missing == 1
+            else self.tr("{count} panels of this briefing are not in the loaded pack.").replace(
                 "{count}", str(missing)
             )
         )

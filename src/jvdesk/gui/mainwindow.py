@@ -36,7 +36,8 @@ from jvdesk.gui.icons import overview_icon, panel_icon
 from jvdesk.gui.overview import OverviewPage
 from jvdesk.gui.panelpage import PanelPage
 from jvdesk.gui.settings import TEXT_SCALES, CustomBriefing, Settings, as_briefing
-from jvdesk.gui.theme import THEMES, Theme, apply_theme
+from jvdesk.gui.theme import THEMES, Theme, apply_theme, style_chrome
+from jvdesk.gui.widgets import restyle
 
 CHART_MODULE = "jvdesk.gui.chartwidget"  # pyqtgraph: imported after the first paint
 COMPOSE = "__compose__"
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._build_actions()
+        for widget in self._chrome():
+            style_chrome(widget)
         self.nav.currentRowChanged.connect(self._on_row_changed)
         self.results.itemActivated.connect(self._on_result_activated)
         self.results.itemClicked.connect(self._on_result_activated)
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(tr("&About jvdesk"), self.about))
 
         bar = self.addToolBar(tr("Main"))
+        self.toolbar = bar
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.addWidget(QLabel(tr("Briefing:")))
@@ -479,11 +483,18 @@ class MainWindow(QMainWindow):
             apply_theme(app, self.theme, self.scale)
             self._applied_look = look
 
+    def _chrome(self) -> list[QWidget]:
+        """The widgets that carry a style sheet (the pages do not: see theme.TEXT_ROLES)."""
+        return [self.nav, self.toolbar, self.notes, self.results]
+
     def apply_look(self) -> None:
         """Apply the theme and text size to the whole window, charts included."""
         self._apply_style()
         self.theme_actions[self.theme.name].setChecked(True)
+        for widget in self._chrome():
+            style_chrome(widget)
         for page in self.pages.values():
+            restyle(page)
             if isinstance(page, PanelPage):
                 page.apply_theme(self.theme, self.scale)
         self._refresh_icons()

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout
 
 from jvdesk.core.formatting import format_date, format_date_range, format_figure
 from jvdesk.core.model import Panel
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.sourcemarks import SourceIndex
-from jvdesk.gui.widgets import ReflowGrid, SourceMark, section_label, status_text, text_label
+from jvdesk.gui.widgets import (
+    Box,
+    ReflowGrid,
+    SourceMark,
+    page_body,
+    section_label,
+    status_text,
+    text_label,
+)
 
 
-class PanelTile(QFrame):
+class PanelTile(Box):
     """A clickable tile for one panel.
 
     Signals:
@@ -23,9 +31,9 @@ class PanelTile(QFrame):
     chosen = Signal(str)
 
     def __init__(self, pack: ContentPack, panel: Panel) -> None:
-        super().__init__()
+        super().__init__("tile")
         self.panel_id = panel.id
-        self.setObjectName("tile")
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)  # repaint as the mouse comes and goes
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         box = QVBoxLayout(self)
@@ -48,6 +56,9 @@ class PanelTile(QFrame):
         box.addWidget(text_label(status_text(panel.status), "muted", selectable=False))
         self.setToolTip(panel.summary)
         self.setAccessibleName(panel.title)
+
+    def emphasised(self) -> bool:
+        return self.underMouse() or self.hasFocus()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -77,15 +88,13 @@ class OverviewPage(QScrollArea):
         self.setObjectName("page")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        body.setObjectName("pageBody")
+        body = page_body()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 22, 28, 28)
         layout.setSpacing(14)
 
         summit = pack.meta.summit
-        header = QFrame()
-        header.setObjectName("header")
+        header = Box("header")
         head = QVBoxLayout(header)
         head.setContentsMargins(18, 14, 18, 14)
         head.addWidget(text_label(pack.title, "summitTitle"))

@@ -22,7 +22,17 @@ from jvdesk.core.pack import ContentPack
 from jvdesk.core.search import fold
 from jvdesk.core.sourcemarks import SourceIndex
 from jvdesk.gui.theme import Theme
-from jvdesk.gui.widgets import ReflowGrid, SourceMark, section_label, status_text, text_label
+from jvdesk.gui.widgets import (
+    Box,
+    PillLabel,
+    ReflowGrid,
+    SourceMark,
+    TextLabel,
+    page_body,
+    section_label,
+    status_text,
+    text_label,
+)
 
 ChartFactory = Callable[[ChartSpec, Theme, float], QWidget]
 
@@ -52,8 +62,7 @@ class PanelPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.marks = marks
         self.charts: list[QWidget] = []
-        body = QWidget()
-        body.setObjectName("pageBody")
+        body = page_body()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 22, 28, 28)
         layout.setSpacing(14)
@@ -62,8 +71,7 @@ class PanelPage(QScrollArea):
         title_row = QHBoxLayout()
         prefix = f"{panel.number}. " if panel.number is not None else ""
         title_row.addWidget(text_label(f"{prefix}{panel.title}", "panelTitle"), 1)
-        status = QLabel(status_text(panel.status))
-        status.setObjectName("status")
+        status = PillLabel(status_text(panel.status), "status")
         status.setToolTip(panel.status_note or "")
         title_row.addWidget(status, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(title_row)
@@ -73,9 +81,11 @@ class PanelPage(QScrollArea):
             layout.addWidget(section_label(self.tr("Targets")))
             layout.addWidget(self._cards(panel.targets))
         else:
-            note = text_label(panel.no_target_note or "", "noTarget")
-            note.setContentsMargins(12, 10, 12, 10)
-            layout.addWidget(note)
+            box = Box("noTargetBox")
+            inside = QVBoxLayout(box)
+            inside.setContentsMargins(12, 10, 12, 10)
+            inside.addWidget(text_label(panel.no_target_note or "", "noTarget"))
+            layout.addWidget(box)
         if panel.figures:
             layout.addWidget(section_label(self.tr("Key figures")))
             layout.addWidget(self._cards(panel.figures))
@@ -103,17 +113,20 @@ class PanelPage(QScrollArea):
         mark.activated.connect(self.sources_requested)
         return mark
 
-    def _with_mark(self, widget: QWidget, source_ids: Sequence[str]) -> QHBoxLayout:
+    def _with_mark(self, widget: QWidget | None, source_ids: Sequence[str]) -> QHBoxLayout:
+        """A row with the source mark at its right; the widget, if any, at its left."""
         row = QHBoxLayout()
-        row.addWidget(widget, 1)
+        if widget is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(widget, 1)
         row.addWidget(self._mark(source_ids), 0, Qt.AlignmentFlag.AlignTop)
         return row
 
     def _cards(self, items: Sequence[Target | Figure]) -> ReflowGrid:
         grid = ReflowGrid(260)
         for item in items:
-            card = QFrame()
-            card.setObjectName("card")
+            card = Box("card", accent_edge=True)
             box = QVBoxLayout(card)
             box.setContentsMargins(16, 12, 14, 12)
             box.setSpacing(2)
@@ -143,26 +156,24 @@ class PanelPage(QScrollArea):
                 note = text_label(item.note, "cardDetail")
                 box.addWidget(note)
             box.addStretch(1)
-            box.addLayout(self._with_mark(QWidget(), item.sources))
+            box.addLayout(self._with_mark(None, item.sources))
             card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             grid.add(card)
         return grid
 
-    def _chart(self, spec: ChartSpec, theme: Theme, scale: float, factory: ChartFactory) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("chartBox")
+    def _chart(self, spec: ChartSpec, theme: Theme, scale: float, factory: ChartFactory) -> Box:
+        frame = Box("chartBox")
         box = QVBoxLayout(frame)
         box.setContentsMargins(10, 10, 10, 8)
         chart = factory(spec, theme, scale)
         self.charts.append(chart)
         box.addWidget(chart)
-        foot = text_label(spec.note or "", "muted") if spec.note else QWidget()
+        foot = text_label(spec.note, "muted") if spec.note else None
         box.addLayout(self._with_mark(foot, spec.source_ids))
         return frame
 
-    def _quote(self, quote: Quote) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("quote")
+    def _quote(self, quote: Quote) -> Box:
+        frame = Box("quote", accent_edge=True)
         box = QVBoxLayout(frame)
         box.setContentsMargins(18, 12, 14, 12)
         box.addWidget(text_label(f"\u201c{quote.text}\u201d", "quoteText", selectable=True))
@@ -190,11 +201,10 @@ class PanelPage(QScrollArea):
         body = self.widget()
         labels = body.findChildren(QLabel) if body is not None else []
         for label in labels:
+            if not isinstance(label, TextLabel):
+                continue
             hit = bool(words) and all(word in fold(label.text()) for word in words)
-            if label.property("highlight") != hit:
-                label.setProperty("highlight", hit)
-                label.style().unpolish(label)
-                label.style().polish(label)
+            label.set_highlighted(hit)
             if hit and first is None:
                 first = label
         if first is not None:

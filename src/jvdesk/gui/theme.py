@@ -1,15 +1,17 @@
-"""Light, dark and high-contrast themes: the Qt palette, a style sheet, and chart colours.
+"""Light, dark and high-contrast themes: the Qt palette, text roles, and chart colours.
 
-pyqtgraph ignores the Qt palette (pyqtgraph issue #1588), so charts take their colours
-from the same Theme when it changes.
+Page text takes its font and colour from a role (by object name) and boxes paint
+themselves from the current theme; only the chrome (panel list, tool bar, docks, dialogs)
+has a style sheet. pyqtgraph ignores the Qt palette (pyqtgraph issue #1588), so charts take
+their colours from the same Theme when it changes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,64 @@ THEMES = {
 BASE_POINTS = 11.0  # the interface's base text size before the user's scale
 
 
+@dataclass(frozen=True)
+class TextRole:
+    """How one kind of text looks: its size in points before scaling, weight and colour.
+
+    Colours are palette roles, so a theme switch recolours every label with no work per
+    label: ``accent`` is drawn in BrightText and ``muted`` in PlaceholderText, which the
+    palette sets to the theme's accent and muted colours.
+    """
+
+    points: float
+    bold: bool = False
+    italic: bool = False
+    colour: QPalette.ColorRole = QPalette.ColorRole.WindowText
+
+
+_ACCENT = QPalette.ColorRole.BrightText
+_MUTED = QPalette.ColorRole.PlaceholderText
+
+# By object name. Page text is styled this way rather than by a style sheet: an
+# application style sheet costs about 10 KiB for every widget (Qt keeps its rules per
+# widget), some 13 MiB over the ten panels.
+TEXT_ROLES = {
+    "panelTitle": TextRole(24, bold=True),
+    "summary": TextRole(14),
+    "status": TextRole(10, colour=_MUTED),
+    "sectionTitle": TextRole(14, bold=True, colour=_ACCENT),
+    "cardValue": TextRole(30, bold=True, colour=_ACCENT),
+    "cardUnit": TextRole(13, bold=True, colour=_ACCENT),
+    "cardLabel": TextRole(12),
+    "cardDetail": TextRole(10, colour=_MUTED),
+    "muted": TextRole(10, colour=_MUTED),
+    "tileTitle": TextRole(13, bold=True),
+    "tileFigure": TextRole(18, bold=True, colour=_ACCENT),
+    "quoteText": TextRole(14, italic=True),
+    "quoteBy": TextRole(10.5, bold=True, colour=_ACCENT),
+    "bullet": TextRole(12),
+    "summitTitle": TextRole(22, bold=True),
+    "noTarget": TextRole(12, italic=True, colour=_ACCENT),
+}
+
+
+class _Look:
+    """The theme and text scale in force, for widgets that paint themselves."""
+
+    theme: Theme = THEMES["light"]
+    scale: float = 1.0
+
+
+def current_theme() -> Theme:
+    """The theme the application is drawn in."""
+    return _Look.theme
+
+
+def current_scale() -> float:
+    """The user's text scale."""
+    return _Look.scale
+
+
 def palette(theme: Theme) -> QPalette:
     """A Qt palette for the theme, so standard widgets follow it too."""
     p = QPalette()
@@ -105,54 +165,69 @@ def palette(theme: Theme) -> QPalette:
     return p
 
 
-def style_sheet(theme: Theme, scale: float) -> str:
-    """The style sheet for jvdesk's own widgets at a text scale."""
+def base_font(scale: float) -> QFont:
+    """The interface's font at a text scale."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(BASE_POINTS * scale)
+    return font
+
+
+def role_font(role: TextRole, scale: float) -> QFont:
+    """The font of a kind of text at a text scale."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(role.points * scale)
+    font.setBold(role.bold)
+    font.setItalic(role.italic)
+    return font
+
+
+def style_text(widget: QWidget) -> None:
+    """Give a label its role's font and colour, by its object name (others are left)."""
+    role = TEXT_ROLES.get(widget.objectName())
+    if role is not None:
+        widget.setFont(role_font(role, _Look.scale))
+        widget.setForegroundRole(role.colour)
+
+
+def restyle_text(root: QWidget) -> None:
+    """Re-apply every role font under ``root`` (after the text scale changed)."""
+    for widget in root.findChildren(QWidget):
+        if widget.objectName() in TEXT_ROLES:
+            style_text(widget)
+
+
+def chrome_style_sheet(theme: Theme, scale: float) -> str:
+    """The style sheet of jvdesk's chrome: the panel list, tool bar, docks and dialogs.
+
+    Set on those widgets only, never on the application: see TEXT_ROLES.
+    """
 
     def pt(size: float) -> str:
         return f"{size * scale:.1f}pt"
 
     b = theme.border_width
     return f"""
-    QWidget {{ font-size: {pt(BASE_POINTS)}; }}
-    QMainWindow, #page, QScrollArea, #pageBody {{ background: {theme.window}; }}
     #nav {{ background: {theme.surface}; border: none; border-right: {b}px solid {theme.border};
             font-size: {pt(12)}; padding: 6px; }}
-    #nav::item {{ padding: 8px 6px; border-radius: 6px; }}
+    #nav::item {{ padding: 8px 6px; border-radius: 6px; color: {theme.text}; }}
     #nav::item:selected {{ background: {theme.accent}; color: {theme.accent_text}; }}
-    #panelTitle {{ font-size: {pt(24)}; font-weight: bold; color: {theme.text}; }}
-    #summary {{ font-size: {pt(14)}; color: {theme.text}; }}
-    #status {{ font-size: {pt(10)}; color: {theme.muted}; border: {b}px solid {theme.border};
-               border-radius: 10px; padding: 2px 10px; }}
-    #sectionTitle {{ font-size: {pt(14)}; font-weight: bold; color: {theme.accent}; }}
-    #card, #tile, #quote, #chartBox, #header, #noTarget {{ background: {theme.surface};
-            border: {b}px solid {theme.border}; border-radius: 10px; }}
-    #card {{ border-left: {max(5, 3 * b)}px solid {theme.accent}; }}
-    #tile:hover {{ border-color: {theme.accent}; }}
-    #cardValue {{ font-size: {pt(30)}; font-weight: bold; color: {theme.accent}; }}
-    #cardUnit {{ font-size: {pt(13)}; font-weight: bold; color: {theme.accent}; }}
-    #cardLabel {{ font-size: {pt(12)}; color: {theme.text}; }}
-    #cardDetail, #muted {{ font-size: {pt(10)}; color: {theme.muted}; }}
-    #tileTitle {{ font-size: {pt(13)}; font-weight: bold; color: {theme.text}; }}
-    #tileFigure {{ font-size: {pt(18)}; font-weight: bold; color: {theme.accent}; }}
-    #quote {{ border-left: {max(5, 3 * b)}px solid {theme.accent}; }}
-    #quoteText {{ font-size: {pt(14)}; font-style: italic; color: {theme.text}; }}
-    #quoteBy {{ font-size: {pt(10.5)}; font-weight: bold; color: {theme.accent}; }}
-    #bullet {{ font-size: {pt(12)}; color: {theme.text}; }}
-    #summitTitle {{ font-size: {pt(22)}; font-weight: bold; color: {theme.text}; }}
-    #noTarget {{ font-size: {pt(12)}; font-style: italic; color: {theme.accent}; }}
-    QLabel[highlight="true"] {{ background: {theme.highlight}; color: {theme.highlight_text};
-                                border-radius: 4px; }}
-    QLabel {{ color: {theme.text}; }}
-    QTextBrowser, QPlainTextEdit, QLineEdit, QComboBox, QListWidget {{
+    QTextBrowser, QPlainTextEdit, QLineEdit, QComboBox, QListWidget, QSpinBox {{
         background: {theme.surface}; color: {theme.text}; border: {b}px solid {theme.border}; }}
     QToolBar {{ background: {theme.surface}; border-bottom: {b}px solid {theme.border};
                 spacing: 6px; padding: 4px; }}
-    QToolButton, QPushButton {{ color: {theme.text}; }}
-    a {{ color: {theme.link}; }}
     """
 
 
+def style_chrome(widget: QWidget) -> None:
+    """Style a piece of chrome (or a dialog) in the current theme."""
+    widget.setStyleSheet(chrome_style_sheet(_Look.theme, _Look.scale))
+
+
 def apply_theme(app: QApplication, theme: Theme, scale: float) -> None:
-    """Apply a theme and text scale to the whole application."""
+    """Make a theme and text scale the application's: its palette, font and current look.
+
+    Widgets styled by role or as chrome are restyled by their owners (the main window).
+    """
+    _Look.theme, _Look.scale = theme, scale
     app.setPalette(palette(theme))
-    app.setStyleSheet(style_sheet(theme, scale))
+    app.setFont(base_font(scale))

@@ -1,14 +1,28 @@
-"""Small building blocks shared by the pages: labels, source marks and a reflowing grid."""
+"""Small building blocks shared by the pages: labels, boxes, source marks, a reflowing grid.
+
+They draw in the current theme (``jvdesk.gui.theme``) without a style sheet; ``restyle``
+brings them up to date after the theme or the text scale changes.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractButton, QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QWidget,
+)
+
+from jvdesk.gui.theme import TEXT_ROLES, current_theme, style_text
 
 _MARK_PAD = 2  # pixels either side of a source mark's text
+RADIUS = 10  # corner radius of boxes, in pixels
 
 
 def status_text(status: str) -> str:
@@ -20,28 +34,152 @@ def status_text(status: str) -> str:
     )
 
 
-def section_label(title: str) -> QLabel:
+class TextLabel(QLabel):
+    """A label that search can highlight: the theme's highlight colours, rounded."""
+
+    def highlighted(self) -> bool:
+        return bool(self.property("highlight"))
+
+    def set_highlighted(self, on: bool) -> None:
+        """Mark the label as a search match, or clear the mark."""
+        if self.highlighted() == on:
+            return
+        self.setProperty("highlight", on)
+        self.show_highlight()
+
+    def show_highlight(self) -> None:
+        """Draw the mark (or none) in the current theme's colours."""
+        if self.highlighted():
+            colours = self.palette()
+            colours.setColor(self.foregroundRole(), QColor(current_theme().highlight_text))
+            self.setPalette(colours)
+        else:
+            self.setPalette(QPalette())  # back to the application's palette
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.highlighted():
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(current_theme().highlight))
+            painter.drawRoundedRect(QRectF(self.rect()), 4, 4)
+            painter.end()
+        super().paintEvent(event)
+
+
+def section_label(title: str) -> TextLabel:
     """A section heading on a page ("Targets", "Key initiatives")."""
-    label = QLabel(title)
+    label = TextLabel(title)
     label.setObjectName("sectionTitle")
+    style_text(label)
     return label
 
 
-def text_label(text: str, name: str = "", *, selectable: bool = False) -> QLabel:
+def text_label(text: str, name: str = "", *, selectable: bool = False) -> TextLabel:
     """A wrapping label for pack text (plain text: a pack never injects markup).
 
-    Selectable labels each carry a text document of their own, which over ten panels adds
-    tens of megabytes, so only text an official would copy (quotes, notes) is selectable.
+    ``name`` is its text role (``jvdesk.gui.theme.TEXT_ROLES``). Selectable labels each
+    carry a text document of their own (about 20 KiB), so only text an official would copy
+    (quotes) is selectable.
     """
-    label = QLabel(text)
+    label = TextLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     if name:
         label.setObjectName(name)
+        style_text(label)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)  # a wrapping label is as tall as its width makes it
+    label.setSizePolicy(policy)
     return label
+
+
+class Box(QFrame):
+    """A rounded box in the theme's surface colour: a card, a quote, a chart's frame.
+
+    ``accent_edge`` gives it a thick left edge in the accent colour (targets, quotes).
+    """
+
+    def __init__(self, name: str, *, accent_edge: bool = False) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.accent_edge = accent_edge
+        self.fit_edges()
+
+    def edge(self) -> int:
+        """The width of the left edge, in pixels."""
+        width = current_theme().border_width
+        return max(5, 3 * width) if self.accent_edge else width
+
+    def fit_edges(self) -> None:
+        """Keep the contents clear of the edges (the high-contrast theme draws them wider)."""
+        width = current_theme().border_width
+        self.setContentsMargins(self.edge(), width, width, width)
+
+    def emphasised(self) -> bool:
+        """Whether the outline is drawn in the accent colour (a tile under the mouse)."""
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        width = theme.border_width
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        outline = theme.accent if self.emphasised() else theme.border
+        painter.setPen(QPen(QColor(outline), width))
+        painter.setBrush(QColor(theme.surface))
+        inset = width / 2
+        painter.drawRoundedRect(
+            QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), RADIUS, RADIUS
+        )
+        if self.accent_edge:
+            painter.setClipRect(QRectF(0, 0, self.edge(), self.height()))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(theme.accent))
+            painter.drawRoundedRect(QRectF(self.rect()), RADIUS, RADIUS)
+
+
+class PillLabel(TextLabel):
+    """A short label in a rounded outline (a panel's editorial status)."""
+
+    def __init__(self, text: str, name: str) -> None:
+        super().__init__(text)
+        self.setObjectName(name)
+        style_text(self)
+        self.setContentsMargins(10, 2, 10, 2)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(theme.border), theme.border_width))
+        inset = theme.border_width / 2
+        rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.end()
+        super().paintEvent(event)
+
+
+def page_body() -> QWidget:
+    """The widget a page's content sits on, in the theme's window colour."""
+    body = QWidget()
+    body.setObjectName("pageBody")
+    body.setAutoFillBackground(True)
+    return body
+
+
+def restyle(root: QWidget) -> None:
+    """Bring every label, box and highlight under ``root`` to the current theme and scale."""
+    for widget in root.findChildren(QWidget):
+        if widget.objectName() in TEXT_ROLES:
+            style_text(widget)
+        if isinstance(widget, Box):
+            widget.fit_edges()
+        if isinstance(widget, TextLabel) and widget.highlighted():
+            widget.show_highlight()
 
 
 class SourceMark(QAbstractButton):
@@ -65,9 +203,6 @@ class SourceMark(QAbstractButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        font = self.font()
-        font.setUnderline(True)
-        self.setFont(font)
         self.setAccessibleName(self.tr("Source {mark}").replace("{mark}", mark))
         self.clicked.connect(lambda: self.activated.emit(self.source_ids))
 
@@ -89,7 +224,9 @@ class SourceMark(QAbstractButton):
             painter.drawRoundedRect(self.rect(), 3, 3)
             colour = palette.color(QPalette.ColorRole.HighlightedText)
         painter.setPen(colour)
-        painter.setFont(self.font())
+        font = self.font()  # the interface font, so it follows the text size
+        font.setUnderline(True)
+        painter.setFont(font)
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
