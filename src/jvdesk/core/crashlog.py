@@ -7,8 +7,6 @@ import os
 import traceback
 from pathlib import Path
 
-import platformdirs
-
 LOG_ENV = "JVDESK_LOG_DIR"
 
 
@@ -17,6 +15,8 @@ def log_dir() -> Path:
     override = os.environ.get(LOG_ENV)
     if override:
         return Path(override)
+    import platformdirs  # here, not at start-up: only a crash needs it
+
     return Path(platformdirs.user_log_dir("jvdesk", appauthor=False))
 
 

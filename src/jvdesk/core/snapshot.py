@@ -13,9 +13,7 @@ import dataclasses
 import hashlib
 import json
 import os
-import subprocess
 import sys
-import tempfile
 import types
 import typing
 from collections.abc import Sequence
@@ -156,6 +154,10 @@ def check_in_child(folder: Path) -> ContentPack:
     Raises:
         PackError: the pack's problems, or why it could not be checked.
     """
+    # Imported here, off the start-up path: the shipped pack never needs them.
+    import subprocess
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="jvdesk-check-") as scratch:
         result = Path(scratch) / "result.json"
         command = [*_jvdesk_command(), "validate", str(folder), "--snapshot", str(result)]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from importlib import metadata
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -137,6 +136,9 @@ class ProblemsDialog(QDialog):
 
 
 def _version(distribution: str) -> str:
+    # Imported here: importlib.metadata takes about 16 ms, and only About needs it.
+    from importlib import metadata
+
     try:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:
