@@ -324,12 +324,14 @@ class MainWindow(QMainWindow):
         """
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pack = open_pack(folder)
+            pack: ContentPack | PackError = open_pack(folder)
         except PackError as error:
+            pack = error
+        finally:
             QApplication.restoreOverrideCursor()
-            ProblemsDialog.show_problems(error, self)
+        if isinstance(pack, PackError):
+            ProblemsDialog.show_problems(pack, self)
             return False
-        QApplication.restoreOverrideCursor()
         self.set_pack(pack)
         return True
 
