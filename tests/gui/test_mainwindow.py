@@ -387,3 +387,28 @@ def test_pages_are_themed_without_an_application_style_sheet(
     assert card.contentsMargins().left() == 6  # the high-contrast edge is wider
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert value.font().pointSizeF() == pytest.approx(size * 1.15)
+
+
+@pytest.mark.parametrize(
+    ("size", "scale"), [((1024, 640), 1.0), ((1024, 640), 2.0), ((3840, 2160), 1.0)]
+)
+def test_every_page_reflows_without_scrolling_sideways(
+    qtbot: QtBot, pack: ContentPack, size: tuple[int, int], scale: float
+) -> None:
+    settings = Settings()
+    settings.text_scale = scale
+    window = MainWindow(pack, settings)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    for row in range(window.nav.count()):
+        window.show_row(row)
+        qtbot.wait(1)
+        page = window.stack.currentWidget()
+        assert page.horizontalScrollBar().maximum() == 0, window.nav.item(row).text()
+        cut = [
+            label.text()[:30]
+            for label in page.findChildren(TextLabel)
+            if label.wordWrap() and label.height() < label.heightForWidth(label.width())
+        ]
+        assert cut == [], window.nav.item(row).text()

@@ -68,13 +68,19 @@ class PanelPage(QScrollArea):
         layout.setSpacing(14)
         self.layout_ = layout
 
-        title_row = QHBoxLayout()
+        # The status goes under the title, not beside it: on a narrow window at a large text
+        # size, a title beside it would wrap to a word per line.
+        heading = QVBoxLayout()
+        heading.setSpacing(6)
         prefix = f"{panel.number}. " if panel.number is not None else ""
-        title_row.addWidget(text_label(f"{prefix}{panel.title}", "panelTitle"), 1)
+        heading.addWidget(text_label(f"{prefix}{panel.title}", "panelTitle"))
         status = PillLabel(status_text(panel.status), "status")
         status.setToolTip(panel.status_note or "")
-        title_row.addWidget(status, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(title_row)
+        status_row = QHBoxLayout()
+        status_row.addWidget(status)
+        status_row.addStretch(1)
+        heading.addLayout(status_row)
+        layout.addLayout(heading)
         layout.addWidget(text_label(panel.summary, "summary"))
 
         if panel.targets:

@@ -150,6 +150,14 @@ class PillLabel(TextLabel):
         self.setObjectName(name)
         style_text(self)
         self.setContentsMargins(10, 2, 10, 2)
+        self.setWordWrap(True)  # on a narrow window at a large text size it takes two lines
+
+    def sizeHint(self) -> QSize:
+        # One line when there is room (a wrapping label would otherwise guess a narrower box).
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left()
+        width += margins.right() + 2
+        return QSize(width, self.heightForWidth(width))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
@@ -158,7 +166,8 @@ class PillLabel(TextLabel):
         painter.setPen(QPen(QColor(theme.border), theme.border_width))
         inset = theme.border_width / 2
         rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        radius = min(RADIUS, rect.height() / 2)
+        painter.drawRoundedRect(rect, radius, radius)
         painter.end()
         super().paintEvent(event)
 
