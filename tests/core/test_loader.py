@@ -232,3 +232,24 @@ def test_negative_chart_values_are_refused(pack_dir: Path, edit: Edit) -> None:
         "panels/alpha.yaml:36:23: charts[0].series[0].values[1]: charts start their value axis "
         "at zero, so a negative value cannot be drawn; give it as a figure instead"
     ]
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        ("panels/alpha.yaml", "value: 10", 'value: "10"', "expected a number, got '10'"),
+        ("panels/alpha.yaml", "value: 10", "value: true", "expected a number, got true"),
+        ("panels/alpha.yaml", "value: 10", "value: .inf", "expected a number, got the number inf"),
+        ("panels/alpha.yaml", "value: 10", "value: .nan", "expected a number, got the number nan"),
+        ("panels/alpha.yaml", "number: 1", "number: 1.0", "expected a whole number"),
+        ("panels/alpha.yaml", "number: 1", "number: true", "expected a whole number, got true"),
+        ("pack.yaml", "duration_minutes: 20", "duration_minutes: 20.0", "expected a whole number"),
+    ],
+)
+def test_values_are_not_coerced(
+    pack_dir: Path, edit: Edit, file: str, old: str, new: str, expected: str
+) -> None:
+    # Strict types: a quoted number, a yes/no, infinity or a fraction is refused, not converted.
+    edit(file, old, new)
+    found = problems(pack_dir)
+    assert len(found) == 1 and expected in found[0], found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -17,6 +18,8 @@ from jvdesk.core.model import Rules
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import shipped_pack_path
 from jvdesk.core.snapshot import (
+    CheckCancelled,
+    CheckError,
     open_pack,
     pack_json,
     read_snapshot,
@@ -75,7 +78,7 @@ def test_a_stale_shipped_snapshot_falls_back_to_checking(
 
 
 def test_another_pack_is_checked_in_a_child_process(pack_dir: Path) -> None:
-    assert open_pack(pack_dir) == load_pack(pack_dir)
+    assert open_pack(pack_dir) == load_pack(pack_dir.resolve())
 
 
 def test_a_child_check_reports_every_problem_the_loader_finds(pack_dir: Path, edit: Edit) -> None:
@@ -96,17 +99,65 @@ def test_a_missing_folder_is_reported_by_the_child(tmp_path: Path) -> None:
 
 def test_a_checker_that_cannot_start_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(snapshot, "_jvdesk_command", lambda: ["/nonexistent/jvdesk"])
-    with pytest.raises(PackError, match="could not start its pack checker"):
+    with pytest.raises(CheckError, match="could not start its pack checker"):
         open_pack(MINIMAL_PACK)
+
+
+def _fake_checker(monkeypatch: pytest.MonkeyPatch, script: str) -> None:
+    """Make the child a Python script; it gets: validate FOLDER --snapshot RESULT."""
+    monkeypatch.setattr(snapshot, "_jvdesk_command", lambda: [sys.executable, "-c", script])
 
 
 def test_a_checker_that_stops_without_a_result_is_reported(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    crash = [sys.executable, "-c", "import sys; sys.exit('checker crashed')"]
-    monkeypatch.setattr(snapshot, "_jvdesk_command", lambda: crash)
-    with pytest.raises(PackError, match="stopped without a result: checker crashed"):
+    _fake_checker(monkeypatch, "import sys; sys.exit('checker crashed')")
+    with pytest.raises(CheckError, match="stopped without a result: checker crashed"):
         open_pack(MINIMAL_PACK)
+
+
+def test_a_result_of_another_format_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_checker(monkeypatch, "import sys; open(sys.argv[-1], 'w').write('{\"format\": 2}')")
+    with pytest.raises(CheckError, match="a result jvdesk cannot read"):
+        open_pack(MINIMAL_PACK)
+
+
+def test_a_pack_edited_during_its_check_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    stale = json.loads(pack_json(load_pack(MINIMAL_PACK)))
+    stale["checksum"] = "0" * 64
+    script = f"import sys; open(sys.argv[-1], 'w').write({json.dumps(stale)!r})"
+    _fake_checker(monkeypatch, script)
+    with pytest.raises(CheckError, match="changed while it was checked; open it again"):
+        open_pack(MINIMAL_PACK)
+
+
+def test_a_check_that_takes_too_long_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_checker(monkeypatch, "import time; time.sleep(60)")
+    monkeypatch.setattr(snapshot, "CHECK_TIMEOUT_S", 0)
+    with pytest.raises(CheckError, match="took longer than 0 minutes"):
+        open_pack(MINIMAL_PACK)
+
+
+def test_a_check_can_be_cancelled(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    marker = tmp_path / "still-running"
+    _fake_checker(monkeypatch, f"import time; time.sleep(1); open({str(marker)!r}, 'w')")
+    calls: list[int] = []
+    with pytest.raises(CheckCancelled):
+        open_pack(MINIMAL_PACK, lambda: calls.append(1) or len(calls) < 3)
+    assert len(calls) == 3
+    time.sleep(1.5)
+    assert not marker.exists()  # the child was stopped, not left to run
+
+
+def test_a_jvdesk_in_the_current_folder_is_not_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    impostor = tmp_path / "jvdesk"
+    impostor.mkdir()
+    (impostor / "__init__.py").write_text("", encoding="utf-8")
+    (impostor / "__main__.py").write_text("raise SystemExit('impostor')", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert open_pack(MINIMAL_PACK) == load_pack(MINIMAL_PACK.resolve())
 
 
 def test_validate_writes_the_problems_to_the_snapshot(

@@ -88,3 +88,26 @@ def test_a_damaged_settings_file_does_not_stop_the_app(qapp: object, tmp_path: P
     assert [b.title for b in Settings(store).custom_briefings] == ["Kept"]
     store.setValue("custom_briefings", "not json")
     assert Settings(store).custom_briefings == []
+
+
+def test_a_damaged_install_says_so_instead_of_vanishing(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The shipped snapshot is missing and its pack cannot be checked: a windowed app must say
+    # why it stops rather than just disappear.
+    from jvdesk.core import snapshot
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    monkeypatch.setattr(snapshot, "shipped_snapshot_path", lambda: tmp_path / "missing.json")
+    crash = [sys.executable, "-c", "import sys; sys.exit('checker crashed')"]
+    monkeypatch.setattr(snapshot, "_jvdesk_command", lambda: crash)
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(launch, "tell", lambda title, text: told.append((title, text)))
+    assert launch.run(None) == 1
+    assert told == [
+        (
+            "jvdesk cannot start",
+            "jvdesk's own content pack cannot be opened (the pack checker stopped without a "
+            "result: checker crashed). Reinstall jvdesk.",
+        )
+    ]

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QTextDocument
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 from pytestqt.qtbot import QtBot
 
+from jvdesk.core import snapshot
 from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import shipped_pack_path
 from jvdesk.core.sourcemarks import pack_source_index
-from jvdesk.gui import errors
+from jvdesk.gui import errors, packopen
 from jvdesk.gui.dialogs import AboutDialog, ProblemsDialog, SourceDialog
 from jvdesk.gui.mainwindow import MainWindow
 from jvdesk.gui.overview import PanelTile
@@ -412,3 +414,43 @@ def test_every_page_reflows_without_scrolling_sideways(
             if label.wordWrap() and label.height() < label.heightForWidth(label.width())
         ]
         assert cut == [], window.nav.item(row).text()
+
+
+def test_a_pack_that_cannot_be_checked_is_explained_and_the_old_one_kept(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, pack_dir: Path
+) -> None:
+    crash = [sys.executable, "-c", "import sys; sys.exit('checker crashed')"]
+    monkeypatch.setattr(snapshot, "_jvdesk_command", lambda: crash)
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(MainWindow, "warn", lambda self, title, text: told.append((title, text)))
+    assert not window.open_pack(pack_dir)
+    assert told == [
+        (
+            "The pack could not be checked",
+            "the pack checker stopped without a result: checker crashed. "
+            "jvdesk keeps the pack it had.",
+        )
+    ]
+    assert window.pack.meta.id == "india-japan-joint-vision-2025"
+
+
+def test_a_long_check_can_be_cancelled_and_the_old_pack_kept(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, pack_dir: Path
+) -> None:
+    slow = [sys.executable, "-c", "import time; time.sleep(30)"]
+    monkeypatch.setattr(snapshot, "_jvdesk_command", lambda: slow)
+    monkeypatch.setattr(packopen, "SHOW_AFTER_MS", 0)
+    shown: list[bool] = []
+
+    def press_cancel() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog))
+        shown.append(dialog.isVisible())
+        dialog.cancel()
+
+    QTimer.singleShot(300, press_cancel)
+    started = time.monotonic()
+    assert not window.open_pack(pack_dir)
+    assert time.monotonic() - started < 20  # stopped by Cancel, not by the child finishing
+    assert shown == [True]
+    assert window.pack.meta.id == "india-japan-joint-vision-2025"
+    assert QApplication.overrideCursor() is None

@@ -32,7 +32,7 @@ class ContentPack:
     panels: tuple[Panel, ...]
     sources: dict[str, Source]
     checksum: str
-    files: tuple[str, ...] = ()
+    files: tuple[str, ...]
 
     @property
     def title(self) -> str:

@@ -14,9 +14,10 @@ import hashlib
 import json
 import os
 import sys
+import time
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,7 +28,9 @@ from jvdesk.core.problems import PackError, Problem
 from jvdesk.core.resources import SHIPPED_PACK, resources_root
 
 FORMAT = 1
-CHECK_TIMEOUT_S = 300  # a pack at the loader's limits (200 panels of 1 MB) checks well within
+# The shipped pack checks in about 0.2 s. A pack at the loader's limits (200 panel files of
+# 1 MB each) can take about five minutes, so the limit is well above that.
+CHECK_TIMEOUT_S = 600
 T = TypeVar("T")
 
 
@@ -101,13 +104,17 @@ def problems_json(error: PackError) -> str:
     return json.dumps({"format": FORMAT, "problems": problems}, ensure_ascii=False) + "\n"
 
 
+class StaleSnapshot(ValueError):  # noqa: N818 (a condition, not a failure)
+    """A snapshot whose pack's files have changed since it was written."""
+
+
 def read_snapshot(text: str, folder: Path) -> ContentPack:
     """The pack, or its problems, from a snapshot's text, verified against the pack's files.
 
     Raises:
         PackError: the problems the snapshot lists.
-        ValueError: when the snapshot is not one this jvdesk wrote, or the pack's files
-            are not the ones it was made from.
+        StaleSnapshot: when the pack's files are not the ones it was made from.
+        ValueError: when the snapshot is not one this jvdesk wrote.
         OSError: when a file of the pack cannot be read.
     """
     data = json.loads(text)
@@ -117,7 +124,7 @@ def read_snapshot(text: str, folder: Path) -> ContentPack:
         raise PackError(Problem(**problem) for problem in data["problems"])
     files = data["files"]
     if checksum(folder, files) != data["checksum"]:
-        raise ValueError("the pack's files have changed since the snapshot was made")
+        raise StaleSnapshot("the pack's files have changed since the snapshot was made")
     sources = [from_plain(Source, item) for item in data["sources"]]
     return ContentPack(
         folder=folder,
@@ -137,68 +144,115 @@ def shipped_snapshot_path() -> Path:
     return resources_root() / f"{SHIPPED_PACK}.snapshot.json"
 
 
+class CheckError(Exception):
+    """A pack that could not be checked at all (the checker failed, not the pack)."""
+
+
+class CheckCancelled(Exception):  # noqa: N818 (a signal, not an error)
+    """The user stopped a check; nothing was opened."""
+
+
+Waiting = Callable[[], bool]  # called while a check runs; False stops it
+
+
 def _jvdesk_command() -> list[str]:
-    """How to run jvdesk's command line from this process (a bundle is its own command)."""
+    """How to run jvdesk's command line from this process (a bundle is its own command).
+
+    ``-P``: the child must not import a ``jvdesk`` that happens to sit in the folder the
+    app was started from.
+    """
     if getattr(sys, "frozen", False):
         return [sys.executable]
-    return [sys.executable, "-m", "jvdesk"]
+    return [sys.executable, "-P", "-m", "jvdesk"]
 
 
-def _problem(folder: Path, message: str) -> PackError:
-    return PackError([Problem(str(folder), 0, 0, "", message)])
-
-
-def check_in_child(folder: Path) -> ContentPack:
+def check_in_child(folder: Path, waiting: Waiting | None = None) -> ContentPack:
     """Check a pack with ``jvdesk validate`` in a child process and load the result.
 
-    Raises:
-        PackError: the pack's problems, or why it could not be checked.
-    """
-    # Imported here, off the start-up path: the shipped pack never needs them.
-    import subprocess
-    import tempfile
+    Args:
+        folder: the pack folder.
+        waiting: called about 20 times a second while the child runs (a GUI keeps its
+            window alive with it); when it returns False the child is stopped.
 
-    with tempfile.TemporaryDirectory(prefix="jvdesk-check-") as scratch:
-        result = Path(scratch) / "result.json"
-        command = [*_jvdesk_command(), "validate", str(folder), "--snapshot", str(result)]
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console flashing on Windows
+    Raises:
+        PackError: the pack's problems.
+        CheckError: why the pack could not be checked.
+        CheckCancelled: ``waiting`` asked to stop.
+    """
+    import tempfile  # here, off the start-up path: the shipped pack never needs it
+
+    try:
+        with tempfile.TemporaryDirectory(
+            prefix="jvdesk-check-", ignore_cleanup_errors=True
+        ) as scratch:
+            return _check(folder.resolve(), Path(scratch), waiting)
+    except OSError as error:
+        raise CheckError(f"jvdesk could not check the pack: {error.strerror or error}") from None
+
+
+def _check(folder: Path, scratch: Path, waiting: Waiting | None) -> ContentPack:
+    import subprocess  # here, off the start-up path
+
+    result = scratch / "result.json"
+    command = [*_jvdesk_command(), "validate", str(folder), "--snapshot", str(result)]
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console flashing on Windows
+    # The child's messages go to a file: a pack with thousands of problems would fill a pipe.
+    with (scratch / "messages.txt").open("w+", encoding="utf-8", errors="replace") as messages:
         try:
-            done = subprocess.run(
+            child = subprocess.Popen(
                 command,
                 stdin=subprocess.DEVNULL,
-                capture_output=True,
-                text=True,
-                errors="replace",
-                timeout=CHECK_TIMEOUT_S,
+                stdout=subprocess.DEVNULL,
+                stderr=messages,
+                cwd=scratch,
                 creationflags=flags,
                 env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-                check=False,
             )
-        except subprocess.TimeoutExpired:
-            raise _problem(folder, "checking the pack took too long; is it very large?") from None
         except OSError as error:
-            raise _problem(folder, f"jvdesk could not start its pack checker ({error})") from None
-        try:
-            text = result.read_text(encoding="utf-8")
-        except OSError:
-            lines = (done.stderr or done.stdout).strip().splitlines() or ["no output"]
-            raise _problem(
-                folder, f"the pack checker stopped without a result: {lines[-1][:300]}"
-            ) from None
-        try:
-            return read_snapshot(text, folder)
-        except (ValueError, KeyError, TypeError, OSError) as error:
-            raise _problem(folder, f"the pack changed while it was checked ({error})") from None
+            raise CheckError(f"jvdesk could not start its pack checker ({error})") from None
+        deadline = time.monotonic() + CHECK_TIMEOUT_S
+        while True:
+            try:
+                child.wait(timeout=0.05)
+                break
+            except subprocess.TimeoutExpired:
+                stop = waiting is not None and not waiting()
+                if stop or time.monotonic() > deadline:
+                    child.kill()
+                    child.wait()
+                    if stop:
+                        raise CheckCancelled from None
+                    minutes = CHECK_TIMEOUT_S // 60
+                    raise CheckError(
+                        f"checking the pack took longer than {minutes} minutes, so it was "
+                        "stopped; a pack this large is unusual: check its files' sizes"
+                    ) from None
+        messages.seek(0)
+        last = (messages.read().strip().splitlines() or ["no message"])[-1][:300]
+    try:
+        text = result.read_text(encoding="utf-8")
+    except OSError:
+        raise CheckError(f"the pack checker stopped without a result: {last}") from None
+    try:
+        return read_snapshot(text, folder)
+    except StaleSnapshot:
+        raise CheckError("the pack's files changed while it was checked; open it again") from None
+    except (ValueError, KeyError, TypeError) as error:
+        raise CheckError(f"the pack checker gave a result jvdesk cannot read ({error})") from None
+    except OSError as error:
+        raise CheckError(f"the pack's files cannot be read ({error})") from None
 
 
-def open_pack(folder: Path) -> ContentPack:
+def open_pack(folder: Path, waiting: Waiting | None = None) -> ContentPack:
     """Load a pack without importing the validator into this process.
 
     The shipped pack comes from its snapshot when its files still match it; any other
     pack (or a shipped one that was edited) is checked in a child process.
 
     Raises:
-        PackError: listing every problem found, or why the pack could not be checked.
+        PackError: listing every problem found.
+        CheckError: why the pack could not be checked.
+        CheckCancelled: ``waiting`` asked to stop.
     """
     folder = Path(folder)
     try:
@@ -210,4 +264,4 @@ def open_pack(folder: Path) -> ContentPack:
             return read_snapshot(shipped_snapshot_path().read_text(encoding="utf-8"), folder)
         except (OSError, ValueError, KeyError, TypeError):
             pass  # missing or stale: check the pack itself
-    return check_in_child(folder)
+    return check_in_child(folder, waiting)

@@ -6,35 +6,48 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jvdesk import __version__
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import shipped_pack_path
+from jvdesk.core.snapshot import CheckCancelled, CheckError
 from jvdesk.core.snapshot import open_pack as load_pack
 from jvdesk.gui.dialogs import ProblemsDialog
 from jvdesk.gui.errors import install_excepthook
+from jvdesk.gui.packopen import open_pack_waiting
 from jvdesk.gui.settings import Settings
 
 BENCH_ENV = "JVDESK_BENCH_QUIT_AFTER_PAINT"  # make bench: quit once the window has painted
 
 
 def open_pack(path: Path | None, interactive: bool = True) -> ContentPack:
-    """Load the chosen pack; when it has problems, list them and open the shipped one.
+    """Load the chosen pack; when it cannot be opened, say why and open the shipped one.
 
     Raises:
-        PackError: when not interactive (the self-test) and the chosen pack has problems.
+        PackError: when not interactive (the self-test) and the chosen pack has problems,
+            or when even the shipped pack has.
+        CheckError: likewise, when a pack could not be checked at all.
     """
     if path is not None:
-        try:
+        if not interactive:
             return load_pack(path)
+        try:
+            return open_pack_waiting(path, None)
         except PackError as error:
-            if not interactive:
-                raise
             ProblemsDialog.show_problems(error, None)
+        except CheckError as error:
+            tell(QCoreApplication.translate("launch", "The pack could not be checked"), str(error))
+        except CheckCancelled:
+            pass
     return load_pack(shipped_pack_path())
+
+
+def tell(title: str, text: str) -> None:
+    """Say what went wrong before the main window exists (tests replace this)."""
+    QMessageBox.warning(None, title, text)
 
 
 def missing_display() -> str:
@@ -78,9 +91,19 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
     settings = Settings()
     try:
         chosen = open_pack(pack, interactive=not self_test)
-    except PackError as error:
-        print(error, file=sys.stderr)
-        print(f"jvdesk self-test: {error.summary()}", file=sys.stderr)
+    except (PackError, CheckError) as error:
+        summary = error.summary() if isinstance(error, PackError) else ""
+        if self_test:
+            print(error, file=sys.stderr)
+            print(f"jvdesk self-test: {summary or error}", file=sys.stderr)
+        else:  # only the shipped pack can fail here: jvdesk's own files are damaged
+            tell(
+                QCoreApplication.translate("launch", "jvdesk cannot start"),
+                QCoreApplication.translate(
+                    "launch",
+                    "jvdesk's own content pack cannot be opened ({reason}). Reinstall jvdesk.",
+                ).replace("{reason}", str(error).splitlines()[0]),
+            )
         return 1
     window = MainWindow(chosen, settings)
     if self_test:

@@ -194,7 +194,7 @@ class PanelPage(QScrollArea):
     # --- behaviour ----------------------------------------------------------------
 
     def apply_theme(self, theme: Theme, scale: float) -> None:
-        """Restyle the charts (the rest follows the application's style sheet)."""
+        """Restyle the charts (pyqtgraph ignores the palette; ``widgets.restyle`` does the rest)."""
         for chart in self.charts:
             apply = getattr(chart, "apply_theme", None)
             if apply is not None:

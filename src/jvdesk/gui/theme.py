@@ -139,11 +139,6 @@ def current_theme() -> Theme:
     return _Look.theme
 
 
-def current_scale() -> float:
-    """The user's text scale."""
-    return _Look.scale
-
-
 def palette(theme: Theme) -> QPalette:
     """A Qt palette for the theme, so standard widgets follow it too."""
     p = QPalette()
@@ -187,13 +182,6 @@ def style_text(widget: QWidget) -> None:
     if role is not None:
         widget.setFont(role_font(role, _Look.scale))
         widget.setForegroundRole(role.colour)
-
-
-def restyle_text(root: QWidget) -> None:
-    """Re-apply every role font under ``root`` (after the text scale changed)."""
-    for widget in root.findChildren(QWidget):
-        if widget.objectName() in TEXT_ROLES:
-            style_text(widget)
 
 
 def chrome_style_sheet(theme: Theme, scale: float) -> str:

@@ -120,7 +120,7 @@ class Box(QFrame):
         self.setContentsMargins(self.edge(), width, width, width)
 
     def emphasised(self) -> bool:
-        """Whether the outline is drawn in the accent colour (a tile under the mouse)."""
+        """Whether the outline is in the accent colour (a tile under the mouse or in focus)."""
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:

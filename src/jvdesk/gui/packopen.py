@@ -1,0 +1,55 @@
+"""Opening a content pack from the desktop app: checked in a child process, which the user
+can wait for or cancel; the window stays alive meanwhile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from jvdesk.core.pack import ContentPack
+from jvdesk.core.snapshot import open_pack
+
+SHOW_AFTER_MS = 400  # the shipped pack and small packs open before the dialog would show
+
+
+def open_pack_waiting(folder: Path, parent: QWidget | None) -> ContentPack:
+    """Open a pack; while it is checked, a progress dialog with Cancel shows after a moment.
+
+    Raises:
+        PackError: the pack's problems.
+        CheckError: why it could not be checked.
+        CheckCancelled: the user pressed Cancel.
+    """
+    tr = QCoreApplication.translate
+    dialog = QProgressDialog(
+        tr("packopen", "Checking the content pack…"), tr("packopen", "Cancel"), 0, 0, parent
+    )
+    dialog.setWindowTitle(tr("packopen", "Opening a content pack"))
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    # A busy dialog never gets a new value, so Qt's own delayed showing would wait 4 s.
+    show_later = QTimer(dialog)
+    show_later.setSingleShot(True)
+    show_later.timeout.connect(dialog.show)
+    show_later.start(SHOW_AFTER_MS)
+
+    def waiting() -> bool:
+        # Until the dialog shows, no clicks or keys reach the window behind it.
+        flags = (
+            QEventLoop.ProcessEventsFlag.AllEvents
+            if dialog.isVisible()
+            else QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+        )
+        QApplication.processEvents(flags)
+        return not dialog.wasCanceled()
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return open_pack(folder, waiting)
+    finally:
+        QApplication.restoreOverrideCursor()
+        dialog.close()
+        dialog.deleteLater()
