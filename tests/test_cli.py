@@ -242,3 +242,16 @@ def test_export_refuses_mismatched_names(tmp_path: Path, args: list[str], messag
     code, _, err = call("export", *args)
     assert code == 2
     assert err == f"jvdesk export: {message}\n".replace("'deck.", "'deck.")
+
+
+def test_export_warns_of_text_too_long_for_its_slide(pack_dir: Path, edit: Edit) -> None:
+    long_title = ("Alpha direction on the long and winding road of partnership " * 5)[:200].strip()
+    edit("panels/alpha.yaml", "title: Alpha direction\n", f"title: {long_title}\n")
+    target = pack_dir.parent / "deck.pptx"
+    code, out, err = call("export", "--pack", str(pack_dir), "--aspect", "4:3", "-o", str(target))
+    assert code == 0 and out.startswith(f"Wrote {target} (8 slides)")
+    assert err == (
+        'jvdesk export: warning: slide 3 ("1. Alpha direction on the long and winding road of '
+        'partne..."): the title is too long to fit even at the smallest text size; '
+        "shorten it in the pack\n"
+    )

@@ -200,7 +200,7 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _export(args: argparse.Namespace, out: TextIO, pdf: PdfExporter | None) -> int:
+def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter | None) -> int:
     # Imported here: python-pptx is heavy, and only export needs it.
     from jvdesk.core.deckplan import plan_deck
     from jvdesk.export.pptx import DeckOptions, export_pptx
@@ -237,7 +237,10 @@ def _export(args: argparse.Namespace, out: TextIO, pdf: PdfExporter | None) -> i
         pdf(plan, args.output, not args.no_notes)
     else:
         options = DeckOptions(template=args.template, aspect=args.aspect, notes=not args.no_notes)
-        export_pptx(plan, args.output, options, as_of=pack.content_date())
+        warnings: list[str] = []
+        export_pptx(plan, args.output, options, as_of=pack.content_date(), warnings=warnings)
+        for warning in warnings:
+            print(f"jvdesk export: warning: {warning}", file=err)
     print(f"Wrote {args.output} ({len(plan.slides)} slides)", file=out)
     return EXIT_OK
 
@@ -280,7 +283,7 @@ def main(
         if args.command == "info":
             return _info(args, out)
         if args.command == "export":
-            return _export(args, out, export_pdf)
+            return _export(args, out, err, export_pdf)
         if start_gui is None:
             parser.print_usage(err)
             print("jvdesk: the desktop app is not available here", file=err)

@@ -138,3 +138,10 @@ def test_context_figures_are_labelled_as_not_targets(deck: Path, plan: DeckPlan)
             assert labels == [], planned.title
         else:
             assert labels == [f"Key figures. {planned.footnote}"], planned.title
+
+
+def test_the_shipped_briefing_fits_every_box_of_both_templates(plan: DeckPlan) -> None:
+    for aspect in ("16:9", "4:3"):
+        warnings: list[str] = []
+        build_pptx(plan, DeckOptions(aspect=aspect), warnings=warnings)
+        assert warnings == [], aspect

@@ -19,7 +19,7 @@ from jvdesk.export.pptx import DeckOptions, export_pptx
 from jvdesk.gui import exportdialog
 from jvdesk.gui.exportdialog import ExportDialog, documents_folder
 from jvdesk.gui.settings import CustomBriefing, as_briefing
-from tests.conftest import MINIMAL_PACK
+from tests.conftest import MINIMAL_PACK, Edit
 
 TIMEOUT = 60_000  # generous: a loaded CI machine may be slow, and a pass is never slower
 CANCELLED = "Export cancelled; nothing was written."
@@ -413,3 +413,21 @@ def test_ask_shows_the_dialog_modally(
     monkeypatch.setattr(ExportDialog, "exec", fake_exec)
     ExportDialog.ask(pack, list(pack.meta.briefings), "full", None)
     assert [d.briefing_box.currentText() for d in shown] == ["Full briefing (2 panels, 20 min)"]
+
+
+def test_text_too_long_for_its_slide_is_reported_with_the_saved_deck(
+    qtbot: QtBot, pack_dir: Path, edit: Edit, tmp_path: Path
+) -> None:
+    long_title = ("Alpha direction on the long and winding road of partnership " * 5)[:200].strip()
+    edit("panels/alpha.yaml", "title: Alpha direction\n", f"title: {long_title}\n")
+    pack = load_pack(pack_dir)
+    dialog = ExportDialog(pack, list(pack.meta.briefings), "full")
+    qtbot.addWidget(dialog)
+    dialog.aspect_box.setCurrentIndex(dialog.aspect_box.findData("4:3"))
+    target = tmp_path / "deck.pptx"
+    assert export(qtbot, dialog, target) == str(target)
+    lines = dialog.status.text().splitlines()
+    assert lines[0] == f"Saved {target} (8 slides)."
+    assert lines[1] == "Some text is too long for its slide and runs over its box:"
+    assert lines[2].startswith('•  slide 3 ("1. Alpha direction on the long')
+    assert len(lines) == 3

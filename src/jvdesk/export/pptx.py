@@ -112,6 +112,18 @@ class _Writer:
         self.title_frame = Box(*(value / EMU_PER_PT for value in frame.title))
         self.body_frame = Box(*(value / EMU_PER_PT for value in frame.body))
         self.margin = self.body_frame.x
+        self.overflows: list[str] = []  # text too long for its box even at the smallest size
+        self.slide_number = 0
+        self.slide_title = ""
+
+    def overflowed(self, what: str) -> None:
+        """Note that a piece of the current slide's text does not fit its box."""
+        title = self.slide_title
+        title = title if len(title) <= 60 else title[:57].rstrip() + "..."
+        self.overflows.append(
+            f'slide {self.slide_number} ("{title}"): {what} is too long to fit even at the '
+            "smallest text size; shorten it in the pack"
+        )
 
     # --- text -------------------------------------------------------------------------
 
@@ -167,9 +179,13 @@ class _Writer:
         metrics: Metrics | None = None,
         anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
         bullets: bool = False,
+        what: str = "the text",
         **style: object,
     ) -> float:
-        """Add a text box whose text is sized to fit it; return the size used."""
+        """Add a text box whose text is sized to fit it; return the size used.
+
+        ``what`` names the text when it cannot fit, for the export's warnings.
+        """
         metrics = metrics or self.body
         indent = self.pt(largest) * 1.1 if bullets else 0.0
         result = fit(
@@ -180,6 +196,8 @@ class _Writer:
             self.pt(largest),
             self.pt(smallest),
         )
+        if not result.fits:
+            self.overflowed(what)
         shape = slide.shapes.add_textbox(*box.emu())
         frame = shape.text_frame
         frame.vertical_anchor = anchor
@@ -192,6 +210,8 @@ class _Writer:
         """Add a slide with its title fitted; return it and the top of the body area."""
         layout = self.title_layout if kind == "title" else self.content_layout
         slide = self.prs.slides.add_slide(layout)
+        self.slide_number += 1
+        self.slide_title = title
         keep = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
         if kind == "title":
             keep.add(PP_PLACEHOLDER.SUBTITLE)
@@ -201,7 +221,15 @@ class _Writer:
         title_shape = slide.shapes.title
         if title_shape is None:
             box = self.title_frame
-            self.text_box(slide, box, [Paragraph(title, bold=True)], 36, 20, metrics=self.heading)
+            self.text_box(
+                slide,
+                box,
+                [Paragraph(title, bold=True)],
+                36,
+                20,
+                metrics=self.heading,
+                what="the title",
+            )
             return slide, box.y + box.h
         if kind == "title":
             box = Box(
@@ -222,6 +250,8 @@ class _Writer:
             self.pt(largest),
             self.pt(18),
         )
+        if not result.fits:
+            self.overflowed("the title")
         self.write_text(title_shape.text_frame, [Paragraph(title)], result.size)
         return slide, box.y + box.h
 
@@ -261,6 +291,8 @@ class _Writer:
             result = fit(
                 lines, self.body, box.w - 2 * INSET_X, box.h - 2 * INSET_Y, self.pt(24), self.pt(12)
             )
+            if not result.fits:
+                self.overflowed("the subtitle")
             self.write_text(
                 subtitle.text_frame,
                 lines,
@@ -272,7 +304,7 @@ class _Writer:
             box = Box(
                 self.margin, self.height * 0.6, self.width - 2 * self.margin, self.height * 0.3
             )
-            self.text_box(slide, box, lines, 24, 12, align=PP_ALIGN.CENTER)
+            self.text_box(slide, box, lines, 24, 12, align=PP_ALIGN.CENTER, what="the subtitle")
         self.write_notes(slide, plan_slide.notes)
 
     def list_slide(self, plan_slide: Slide) -> None:
@@ -282,7 +314,7 @@ class _Writer:
         if plan_slide.subtitle:
             paragraphs.append(Paragraph(plan_slide.subtitle, scale=0.8, bold=True))
         paragraphs += [Paragraph(line, space_before=0.35) for line in plan_slide.bullets]
-        self.text_box(slide, body, paragraphs, 28, 12)
+        self.text_box(slide, body, paragraphs, 28, 12, what="the list")
         self.write_notes(slide, plan_slide.notes)
 
     def panel_slide(self, plan_slide: Slide) -> None:
@@ -302,6 +334,7 @@ class _Writer:
             12,
             colours=[MSO_THEME_COLOR.TEXT_1],
             italic=[True],
+            what="the summary",
         )
         y = body.y + summary.h + body.h * 0.02
         if plan_slide.figures:
@@ -315,7 +348,14 @@ class _Writer:
                     if fit(label, self.body, *inner, self.pt(16), self.pt(10)).fits:
                         break
                 self.text_box(
-                    slide, note, label, 16, 10, colours=[MSO_THEME_COLOR.TEXT_1], italic=[True]
+                    slide,
+                    note,
+                    label,
+                    16,
+                    10,
+                    colours=[MSO_THEME_COLOR.TEXT_1],
+                    italic=[True],
+                    what="the note on the key figures",
                 )
                 y += note.h
                 upper -= note.h * 0.5
@@ -353,12 +393,14 @@ class _Writer:
             paragraphs.append(Paragraph(f"{figure.detail} {figure.mark}".strip(), scale=0.25))
             contents.append(paragraphs)
         # One size for every card, so equal things look equal.
-        size = min(
-            fit(
-                c, self.body, b.w - 2 * INSET_X - 8, b.h - 2 * INSET_Y, self.pt(66), self.pt(28)
-            ).size
+        fits = [
+            fit(c, self.body, b.w - 2 * INSET_X - 8, b.h - 2 * INSET_Y, self.pt(66), self.pt(28))
             for c, b in zip(contents, boxes, strict=True)
-        )
+        ]
+        size = min(result.size for result in fits)
+        for figure, result in zip(plan_slide.figures, fits, strict=True):
+            if not result.fits:
+                self.overflowed(f"the card for {figure.value} {figure.unit}")
         label = "Targets" if plan_slide.figures_are_targets else "Key figures"
         for paragraphs, box in zip(contents, boxes, strict=True):
             bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *Box(box.x, box.y, 6, box.h).emu())
@@ -385,6 +427,7 @@ class _Writer:
             anchor=MSO_ANCHOR.MIDDLE,
             colours=[MSO_THEME_COLOR.ACCENT_1],
             italic=[True],
+            what="the note",
         )
 
     def initiatives(self, slide: PptxSlide, bullets: Sequence[str], box: Box) -> None:
@@ -399,7 +442,7 @@ class _Writer:
         )
         paragraphs = [Paragraph(text, space_before=0.3) for text in bullets]
         rest = Box(box.x, box.y + heading, box.w, box.h - heading)
-        self.text_box(slide, rest, paragraphs, 22, 10, bullets=True)
+        self.text_box(slide, rest, paragraphs, 22, 10, bullets=True, what="the initiatives")
 
     def chart(self, slide: PptxSlide, spec: ChartSpec, mark: str, box: Box) -> None:
         foot = self.pt(12) * 1.8
@@ -434,10 +477,14 @@ class _Writer:
             ]
             for quote in plan_slide.quotes
         ]
-        size = min(
-            fit(c, self.body, b.w - 2 * INSET_X, b.h - 2 * INSET_Y, self.pt(28), self.pt(10)).size
+        fits = [
+            fit(c, self.body, b.w - 2 * INSET_X, b.h - 2 * INSET_Y, self.pt(28), self.pt(10))
             for c, b in zip(contents, boxes, strict=True)
-        )
+        ]
+        size = min(result.size for result in fits)
+        for quote, result in zip(plan_slide.quotes, fits, strict=True):
+            if not result.fits:
+                self.overflowed(f"the quote of {quote.speaker}")
         for paragraphs, box in zip(contents, boxes, strict=True):
             shape = slide.shapes.add_textbox(*box.emu())
             shape.name = "Quote"
@@ -460,6 +507,8 @@ class _Writer:
             body = self.body_box()
             columns = [body.w * share for share in TABLE_WIDTHS[plan_slide.kind]]
             size, heights, count = self._table_fit(plan_slide.columns, rows, columns, body.h)
+            if sum(heights) > body.h:  # even one row alone is too tall for the slide
+                self.overflowed(f"the row for {rows[0][0]!r}")
             self._table(
                 slide, plan_slide, [plan_slide.columns, *rows[:count]], columns, heights, size, body
             )
@@ -623,6 +672,7 @@ def build_pptx(
     progress: Progress | None = None,
     *,
     as_of: dt.datetime | None = None,
+    warnings: list[str] | None = None,
 ) -> bytes:
     """Render a deck plan to the bytes of a .pptx file.
 
@@ -632,6 +682,8 @@ def build_pptx(
         progress: called with (slides done, slides in all); it may raise ExportCancelled.
         as_of: the date written into the file's properties (fixed, so output is
             reproducible).
+        warnings: when given, text that did not fit its box is reported here, a line per
+            piece (the deck is written all the same).
 
     Raises:
         TemplateError: when the template cannot be used.
@@ -657,6 +709,8 @@ def build_pptx(
         else:
             writer.table_slide(plan_slide)
     _report(progress, total, total)
+    if warnings is not None:
+        warnings.extend(writer.overflows)
     stamp = as_of or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     properties = presentation.core_properties
     properties.title = plan.title
@@ -679,8 +733,9 @@ def export_pptx(
     progress: Progress | None = None,
     *,
     as_of: dt.datetime | None = None,
+    warnings: list[str] | None = None,
 ) -> None:
-    """Write a deck to ``target`` atomically.
+    """Write a deck to ``target`` atomically (``warnings`` as for ``build_pptx``).
 
     Raises:
         ExportError: with a one-line message when the deck cannot be written or the
@@ -689,7 +744,7 @@ def export_pptx(
     """
     check_target(target)
     try:
-        data = build_pptx(plan, options, progress, as_of=as_of)
+        data = build_pptx(plan, options, progress, as_of=as_of, warnings=warnings)
     except TemplateError as error:
         raise ExportError(str(error)) from None
     except ExportCancelled:

@@ -97,6 +97,7 @@ class _ExportJob(QObject):
         self.export_format = export_format
         self.options = options
         self.as_of = as_of
+        self.warnings: list[str] = []  # text that did not fit its slide (the deck is kept)
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -108,7 +109,14 @@ class _ExportJob(QObject):
         """Write the file and report how it went through ``completed``."""
         try:
             if self.export_format == "pptx":
-                export_pptx(self.plan, self.target, self.options, self._progress, as_of=self.as_of)
+                export_pptx(
+                    self.plan,
+                    self.target,
+                    self.options,
+                    self._progress,
+                    as_of=self.as_of,
+                    warnings=self.warnings,
+                )
             else:
                 export_pdf(self.plan, self.target, self.options.notes, self._progress)
         except ExportCancelled:
@@ -167,6 +175,7 @@ class ExportDialog(QDialog):
         self._outcome = ("", "")
         self._reporting = False
         self._slide_count = 0
+        self._warnings: list[str] = []
         self._saved_folder: Path | None = None
         self.setWindowTitle(self.tr("Export briefing"))
         self.setMinimumWidth(760)
@@ -387,6 +396,7 @@ class ExportDialog(QDialog):
         job.completed.connect(thread.quit)
         thread.finished.connect(self._on_thread_finished)
         self._job, self._thread = job, thread
+        self._warnings = job.warnings
         self.progress_bar.setRange(0, max(self._slide_count, 1))
         self.progress_bar.setValue(0)
         self.progress_bar.show()
@@ -467,11 +477,17 @@ class ExportDialog(QDialog):
     def _show_outcome(self, outcome: str, detail: str) -> None:
         if outcome == "saved":
             self.status_heading.hide()
-            self.status.setText(
+            saved = (
                 self.tr("Saved {path} ({count} slides).")
                 .replace("{path}", detail)
                 .replace("{count}", str(self._slide_count))
             )
+            if self._warnings:
+                saved += "\n" + self.tr(
+                    "Some text is too long for its slide and runs over its box:"
+                )
+                saved += "".join(f"\n•  {warning}" for warning in self._warnings)
+            self.status.setText(saved)
             self._saved_folder = Path(detail).parent
             self.open_folder_button.show()
             self.export_finished.emit(detail)
