@@ -27,6 +27,7 @@ def open_pack_waiting(folder: Path, parent: QWidget | None) -> ContentPack:
         tr("packopen", "Checking the content pack…"), tr("packopen", "Cancel"), 0, 0, parent
     )
     dialog.setWindowTitle(tr("packopen", "Opening a content pack"))
+    dialog.setMinimumWidth(420)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
