@@ -192,3 +192,22 @@ def test_a_rule_on_an_optional_value_is_refused() -> None:
 
     with pytest.raises(TypeError, match="ge cannot apply"):
         validate(Wrong, {"number": 0})
+
+
+def test_no_checker_outlives_a_check_that_is_interrupted(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    marker = tmp_path / "still-running"
+    _fake_checker(monkeypatch, f"import time; time.sleep(1); open({str(marker)!r}, 'w')")
+
+    def interrupted() -> bool:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        open_pack(MINIMAL_PACK, interrupted)
+    time.sleep(1.5)
+    assert not marker.exists()
+
+
+def test_the_checker_ignores_the_current_folder() -> None:
+    assert "-P" in snapshot._jvdesk_command()  # no `jvdesk` from wherever the app started

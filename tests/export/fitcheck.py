@@ -28,8 +28,21 @@ def _paragraph_size(paragraph: Any) -> float:
     return max(sizes)
 
 
+def _master_titles_bold(slide: Any) -> bool:
+    """Whether the slide's master draws titles bold (runs that say nothing inherit it)."""
+    master = slide.slide_layout.slide_master.element
+    style = master.find(f"{qn('p:txStyles')}/{qn('p:titleStyle')}/{qn('a:lvl1pPr')}")
+    props = style.find(qn("a:defRPr")) if style is not None else None
+    return props is not None and props.get("b") in ("1", "true")
+
+
 def _frame_problems(
-    frame: Any, width: float, height: float, metrics: Metrics, where: str
+    frame: Any,
+    width: float,
+    height: float,
+    metrics: Metrics,
+    where: str,
+    inherited_bold: bool = False,
 ) -> list[str]:
     inner_w = width - (frame.margin_left + frame.margin_right) / EMU_PER_PT
     inner_h = height - (frame.margin_top + frame.margin_bottom) / EMU_PER_PT
@@ -39,7 +52,9 @@ def _frame_problems(
         if not paragraph.runs:
             continue
         size = _paragraph_size(paragraph)
-        bold = any(run.font.bold for run in paragraph.runs)
+        bold = any(run.font.bold for run in paragraph.runs) or (
+            inherited_bold and all(run.font.bold is None for run in paragraph.runs)
+        )
         p_pr = paragraph._p.find(qn("a:pPr"))
         indent = int(p_pr.get("marL", "0")) / EMU_PER_PT if p_pr is not None else 0.0
         available = inner_w - indent
@@ -84,7 +99,8 @@ def overflows(deck: Path) -> list[str]:
             )
             metrics = heading_metrics if title else body_metrics
             if shape.has_text_frame:
-                problems += _frame_problems(shape.text_frame, w, h, metrics, where)
+                bold = title and _master_titles_bold(slide)
+                problems += _frame_problems(shape.text_frame, w, h, metrics, where, bold)
             if shape.has_table:
                 table = shape.table
                 for r, row in enumerate(table.rows):

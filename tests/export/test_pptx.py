@@ -6,12 +6,15 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from jvdesk.core.deckplan import DeckPlan
+from jvdesk.core.deckplan import DeckPlan, plan_deck
+from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
 from jvdesk.export.pptx import CHART_TYPES, DeckOptions, build_pptx
+from tests.conftest import Edit
 from tests.export.fitcheck import overflows
 from tests.realtools import pdf_pages, render_pages, soffice_convert
 
@@ -145,3 +148,29 @@ def test_the_shipped_briefing_fits_every_box_of_both_templates(plan: DeckPlan) -
         warnings: list[str] = []
         build_pptx(plan, DeckOptions(aspect=aspect), warnings=warnings)
         assert warnings == [], aspect
+
+
+LONG_TITLE = ("Alpha direction on the long and winding road of partnership " * 5)[:159].strip()
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new"),
+    [
+        ("panels/alpha.yaml", "title: Alpha direction\n", f"title: {LONG_TITLE}\n"),
+        ("sources.yaml", "url: https://", "url: https://example.org/" + "a" * 1940 + "/"),
+    ],
+)
+def test_text_that_runs_over_is_always_reported(
+    pack_dir: Path, edit: Edit, tmp_path: Path, file: str, old: str, new: str
+) -> None:
+    # Whatever the independent fit check finds running over, the writer has warned of; and a
+    # row too tall for any slide is written (it used to stop the export with IndexError).
+    edit(file, old, new)
+    plan = plan_deck(load_pack(pack_dir))
+    for aspect in ("16:9", "4:3"):
+        warnings: list[str] = []
+        deck = tmp_path / f"deck-{aspect.replace(':', 'x')}.pptx"
+        deck.write_bytes(build_pptx(plan, DeckOptions(aspect=aspect), warnings=warnings))
+        found = overflows(deck)
+        assert not found or warnings, (aspect, found)
+    assert warnings  # in 4:3 both run over

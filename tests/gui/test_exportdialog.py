@@ -431,3 +431,20 @@ def test_text_too_long_for_its_slide_is_reported_with_the_saved_deck(
     assert lines[1] == "Some text is too long for its slide and runs over its box:"
     assert lines[2].startswith('•  slide 3 ("1. Alpha direction on the long')
     assert len(lines) == 3
+
+
+def test_many_warnings_are_cut_short_so_the_dialog_fits_the_screen(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def export_with_warnings(*args: object, warnings: list[str], **kwargs: object) -> None:
+        Path(str(args[1])).write_bytes(b"deck")
+        warnings.extend(f"slide {n}: some text is too long" for n in range(1, 9))
+
+    monkeypatch.setattr(exportdialog, "export_pptx", export_with_warnings)
+    target = tmp_path / "deck.pptx"
+    assert export(qtbot, dialog, target) == str(target)
+    lines = dialog.status.text().splitlines()
+    assert lines[1] == "Some text is too long for its slide and runs over its box:"
+    assert lines[2:] == [f"•  slide {n}: some text is too long" for n in range(1, 6)] + [
+        "…and 3 more."
+    ]

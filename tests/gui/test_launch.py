@@ -111,3 +111,20 @@ def test_a_damaged_install_says_so_instead_of_vanishing(
             "result: checker crashed). Reinstall jvdesk.",
         )
     ]
+
+
+def test_missing_resources_say_so_instead_of_vanishing(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jvdesk.core.resources import ResourceError
+
+    def missing() -> Path:
+        raise ResourceError("jvdesk's resources are missing (looked in /x); reinstall jvdesk")
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    monkeypatch.setattr(launch, "shipped_pack_path", missing)
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(launch, "tell", lambda title, text: told.append((title, text)))
+    assert launch.run(None) == 1
+    assert told[0][0] == "jvdesk cannot start"
+    assert "jvdesk's resources are missing" in told[0][1]

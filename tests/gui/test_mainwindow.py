@@ -427,7 +427,7 @@ def test_a_pack_that_cannot_be_checked_is_explained_and_the_old_one_kept(
     assert told == [
         (
             "The pack could not be checked",
-            "the pack checker stopped without a result: checker crashed. "
+            "The pack checker stopped without a result: checker crashed. "
             "jvdesk keeps the pack it had.",
         )
     ]

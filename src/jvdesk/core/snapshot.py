@@ -20,7 +20,7 @@ import typing
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from jvdesk.core.model import PackFile, Panel, Source
 from jvdesk.core.pack import ContentPack
@@ -185,9 +185,43 @@ def check_in_child(folder: Path, waiting: Waiting | None = None) -> ContentPack:
         with tempfile.TemporaryDirectory(
             prefix="jvdesk-check-", ignore_cleanup_errors=True
         ) as scratch:
-            return _check(folder.resolve(), Path(scratch), waiting)
+            return _check(folder.absolute(), Path(scratch), waiting)
     except OSError as error:
         raise CheckError(f"jvdesk could not check the pack: {error.strerror or error}") from None
+
+
+def _wait(child: Any, waiting: Waiting | None) -> None:
+    """Wait for the checker, asking ``waiting`` about 20 times a second whether to go on.
+
+    Raises:
+        CheckCancelled: ``waiting`` said stop.
+        CheckError: the check took longer than CHECK_TIMEOUT_S.
+    """
+    import subprocess
+
+    deadline = time.monotonic() + CHECK_TIMEOUT_S
+    while True:
+        try:
+            child.wait(timeout=0.05)
+            return
+        except subprocess.TimeoutExpired:
+            pass
+        if waiting is not None and not waiting():
+            raise CheckCancelled
+        if time.monotonic() > deadline:
+            minutes = CHECK_TIMEOUT_S // 60
+            raise CheckError(
+                f"checking the pack took longer than {minutes} minutes, so it was stopped; "
+                "a pack this large is unusual: check its files' sizes"
+            )
+
+
+def _last_line(messages: BinaryIO) -> str:
+    """The checker's last message line (it may have written megabytes: read only the end)."""
+    size = messages.seek(0, os.SEEK_END)
+    messages.seek(max(0, size - 4096))
+    lines = messages.read().decode("utf-8", "replace").strip().splitlines()
+    return (lines or ["no message"])[-1][:300]
 
 
 def _check(folder: Path, scratch: Path, waiting: Waiting | None) -> ContentPack:
@@ -197,7 +231,7 @@ def _check(folder: Path, scratch: Path, waiting: Waiting | None) -> ContentPack:
     command = [*_jvdesk_command(), "validate", str(folder), "--snapshot", str(result)]
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console flashing on Windows
     # The child's messages go to a file: a pack with thousands of problems would fill a pipe.
-    with (scratch / "messages.txt").open("w+", encoding="utf-8", errors="replace") as messages:
+    with (scratch / "messages.txt").open("w+b") as messages:
         try:
             child = subprocess.Popen(
                 command,
@@ -210,25 +244,13 @@ def _check(folder: Path, scratch: Path, waiting: Waiting | None) -> ContentPack:
             )
         except OSError as error:
             raise CheckError(f"jvdesk could not start its pack checker ({error})") from None
-        deadline = time.monotonic() + CHECK_TIMEOUT_S
-        while True:
-            try:
-                child.wait(timeout=0.05)
-                break
-            except subprocess.TimeoutExpired:
-                stop = waiting is not None and not waiting()
-                if stop or time.monotonic() > deadline:
-                    child.kill()
-                    child.wait()
-                    if stop:
-                        raise CheckCancelled from None
-                    minutes = CHECK_TIMEOUT_S // 60
-                    raise CheckError(
-                        f"checking the pack took longer than {minutes} minutes, so it was "
-                        "stopped; a pack this large is unusual: check its files' sizes"
-                    ) from None
-        messages.seek(0)
-        last = (messages.read().strip().splitlines() or ["no message"])[-1][:300]
+        try:
+            _wait(child, waiting)
+        finally:
+            if child.poll() is None:  # stopped, timed out, or `waiting` raised: no orphan
+                child.kill()
+                child.wait()
+        last = _last_line(messages)
     try:
         text = result.read_text(encoding="utf-8")
     except OSError:

@@ -224,6 +224,14 @@ def theme_fonts(presentation: PresentationType) -> tuple[str, str]:
     )
 
 
+def titles_are_bold(presentation: PresentationType) -> bool:
+    """Whether the master sets titles in bold (runs that say nothing inherit it)."""
+    master = presentation.slide_master.element
+    style = master.find(f"{qn('p:txStyles')}/{qn('p:titleStyle')}/{qn('a:lvl1pPr')}")
+    props = style.find(qn("a:defRPr")) if style is not None else None
+    return props is not None and props.get("b") in ("1", "true")
+
+
 def set_script_fonts(run_properties: etree._Element, east_asian: str, complex_script: str) -> None:
     """Name the East Asian and complex-script typefaces on a run, in schema order.
 

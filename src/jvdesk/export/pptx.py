@@ -36,6 +36,7 @@ from jvdesk.export.ooxml import (
     reproducible,
     set_script_fonts,
     theme_fonts,
+    titles_are_bold,
 )
 from jvdesk.export.textfit import Metrics, Paragraph, fit, run_size
 
@@ -105,6 +106,7 @@ class _Writer:
         self.scale = self.height / DESIGN_HEIGHT_PT
         heading, body = theme_fonts(presentation)
         self.heading = Metrics.for_font(heading)
+        self.bold_titles = titles_are_bold(presentation)  # measured as they will be drawn
         self.body = Metrics.for_font(body)
         self.title_layout = pick_layout(presentation, "title")
         self.content_layout = pick_layout(presentation, "content")
@@ -179,7 +181,7 @@ class _Writer:
         metrics: Metrics | None = None,
         anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
         bullets: bool = False,
-        what: str = "the text",
+        what: str = "some text",
         **style: object,
     ) -> float:
         """Add a text box whose text is sized to fit it; return the size used.
@@ -243,7 +245,7 @@ class _Writer:
             title_shape.left, title_shape.top, title_shape.width, title_shape.height = box.emu()
         largest = 40 if kind == "title" else 34
         result = fit(
-            [Paragraph(title)],
+            [Paragraph(title, bold=self.bold_titles)],
             self.heading,
             box.w - 2 * INSET_X,
             box.h - 2 * INSET_Y,
@@ -314,7 +316,7 @@ class _Writer:
         if plan_slide.subtitle:
             paragraphs.append(Paragraph(plan_slide.subtitle, scale=0.8, bold=True))
         paragraphs += [Paragraph(line, space_before=0.35) for line in plan_slide.bullets]
-        self.text_box(slide, body, paragraphs, 28, 12, what="the list")
+        self.text_box(slide, body, paragraphs, 28, 12, what="the list on it")
         self.write_notes(slide, plan_slide.notes)
 
     def panel_slide(self, plan_slide: Slide) -> None:
@@ -427,7 +429,7 @@ class _Writer:
             anchor=MSO_ANCHOR.MIDDLE,
             colours=[MSO_THEME_COLOR.ACCENT_1],
             italic=[True],
-            what="the note",
+            what="the note that no target is given",
         )
 
     def initiatives(self, slide: PptxSlide, bullets: Sequence[str], box: Box) -> None:
@@ -442,14 +444,24 @@ class _Writer:
         )
         paragraphs = [Paragraph(text, space_before=0.3) for text in bullets]
         rest = Box(box.x, box.y + heading, box.w, box.h - heading)
-        self.text_box(slide, rest, paragraphs, 22, 10, bullets=True, what="the initiatives")
+        self.text_box(
+            slide, rest, paragraphs, 22, 10, bullets=True, what="the list of key initiatives"
+        )
 
     def chart(self, slide: PptxSlide, spec: ChartSpec, mark: str, box: Box) -> None:
         foot = self.pt(12) * 1.8
         area = Box(box.x, box.y, box.w, box.h - foot)
         add_native_chart(slide, spec, area, self.scale)
         below = Box(box.x, box.y + area.h, box.w, foot)
-        self.text_box(slide, below, [Paragraph(f"Source {mark}")], 12, 8, align=PP_ALIGN.RIGHT)
+        self.text_box(
+            slide,
+            below,
+            [Paragraph(f"Source {mark}")],
+            12,
+            8,
+            align=PP_ALIGN.RIGHT,
+            what="the chart's source line",
+        )
 
     def chart_slide(self, plan_slide: Slide) -> None:
         slide, _ = self.new_slide(plan_slide.title)
@@ -484,7 +496,7 @@ class _Writer:
         size = min(result.size for result in fits)
         for quote, result in zip(plan_slide.quotes, fits, strict=True):
             if not result.fits:
-                self.overflowed(f"the quote of {quote.speaker}")
+                self.overflowed(f"the quote of {quote.speaker} of {quote.date}")
         for paragraphs, box in zip(contents, boxes, strict=True):
             shape = slide.shapes.add_textbox(*box.emu())
             shape.name = "Quote"
@@ -552,7 +564,8 @@ class _Writer:
         while count < len(rows) and total + heights[count + 1] <= room:
             total += heights[count + 1]
             count += 1
-        return size, heights[: count + 1], max(count, 1)
+        count = max(count, 1)  # a row too tall even alone still goes on a slide of its own
+        return size, heights[: count + 1], count
 
     def _table(
         self,

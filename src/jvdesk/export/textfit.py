@@ -129,11 +129,17 @@ def wrap(text: str, metrics: Metrics, size: float, width: float, bold: bool = Fa
                 line = token
             # A single token wider than the line is broken between characters.
             while metrics.width(line.rstrip(), size, bold) > width and len(line.strip()) > 1:
-                cut = len(line) - 1
-                while cut > 1 and metrics.width(line[:cut], size, bold) > width:
-                    cut -= 1
-                lines.append(line[:cut])
-                line = line[cut:]
+                # The longest prefix that fits, found by halving (widths grow with length):
+                # a 2,000-character address is cut in a few dozen measurements, not millions.
+                low, high = 1, len(line) - 1
+                while low < high:
+                    middle = (low + high + 1) // 2
+                    if metrics.width(line[:middle], size, bold) <= width:
+                        low = middle
+                    else:
+                        high = middle - 1
+                lines.append(line[:low])
+                line = line[low:]
         lines.append(line.rstrip())
     return lines
 

@@ -70,6 +70,9 @@ def file_name_for(title: str, export_format: ExportFormat) -> str:
     return f"{stem}.{export_format}"
 
 
+MAX_WARNINGS_SHOWN = 5  # more would push the dialog's buttons off a laptop screen
+
+
 class _ExportJob(QObject):
     """One export, run on a worker thread.
 
@@ -486,7 +489,12 @@ class ExportDialog(QDialog):
                 saved += "\n" + self.tr(
                     "Some text is too long for its slide and runs over its box:"
                 )
-                saved += "".join(f"\n•  {warning}" for warning in self._warnings)
+                shown = self._warnings[:MAX_WARNINGS_SHOWN]
+                saved += "".join(f"\n•  {warning}" for warning in shown)
+                if len(self._warnings) > len(shown):
+                    saved += "\n" + self.tr("…and {count} more.").replace(
+                        "{count}", str(len(self._warnings) - len(shown))
+                    )
             self.status.setText(saved)
             self._saved_folder = Path(detail).parent
             self.open_folder_button.show()

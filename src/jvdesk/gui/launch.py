@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from jvdesk import __version__
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
-from jvdesk.core.resources import shipped_pack_path
+from jvdesk.core.resources import ResourceError, shipped_pack_path
 from jvdesk.core.snapshot import CheckCancelled, CheckError
 from jvdesk.core.snapshot import open_pack as load_pack
 from jvdesk.gui.dialogs import ProblemsDialog
 from jvdesk.gui.errors import install_excepthook
 from jvdesk.gui.packopen import open_pack_waiting
 from jvdesk.gui.settings import Settings
+from jvdesk.gui.widgets import sentence
 
 BENCH_ENV = "JVDESK_BENCH_QUIT_AFTER_PAINT"  # make bench: quit once the window has painted
 
@@ -39,7 +40,12 @@ def open_pack(path: Path | None, interactive: bool = True) -> ContentPack:
         except PackError as error:
             ProblemsDialog.show_problems(error, None)
         except CheckError as error:
-            tell(QCoreApplication.translate("launch", "The pack could not be checked"), str(error))
+            tell(
+                QCoreApplication.translate("launch", "The pack could not be checked"),
+                QCoreApplication.translate(
+                    "launch", "{reason}. jvdesk opens its own pack instead."
+                ).replace("{reason}", sentence(str(error))),
+            )
         except CheckCancelled:
             pass
     return load_pack(shipped_pack_path())
@@ -91,7 +97,7 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
     settings = Settings()
     try:
         chosen = open_pack(pack, interactive=not self_test)
-    except (PackError, CheckError) as error:
+    except (PackError, CheckError, ResourceError) as error:
         summary = error.summary() if isinstance(error, PackError) else ""
         if self_test:
             print(error, file=sys.stderr)

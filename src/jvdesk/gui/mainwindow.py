@@ -39,7 +39,7 @@ from jvdesk.gui.packopen import open_pack_waiting
 from jvdesk.gui.panelpage import PanelPage
 from jvdesk.gui.settings import TEXT_SCALES, CustomBriefing, Settings, as_briefing
 from jvdesk.gui.theme import THEMES, Theme, apply_theme, style_chrome
-from jvdesk.gui.widgets import restyle
+from jvdesk.gui.widgets import restyle, sentence
 
 CHART_MODULE = "jvdesk.gui.chartwidget"  # pyqtgraph: imported after the first paint
 COMPOSE = "__compose__"
@@ -332,7 +332,9 @@ class MainWindow(QMainWindow):
         except CheckError as error:
             self.warn(
                 self.tr("The pack could not be checked"),
-                self.tr("{reason}. jvdesk keeps the pack it had.").replace("{reason}", str(error)),
+                self.tr("{reason}. jvdesk keeps the pack it had.").replace(
+                    "{reason}", sentence(str(error))
+                ),
             )
             return False
         except CheckCancelled:

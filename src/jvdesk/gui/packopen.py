@@ -31,10 +31,17 @@ def open_pack_waiting(folder: Path, parent: QWidget | None) -> ContentPack:
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+
+    def show() -> None:
+        if QApplication.activeModalWidget() is not None:
+            return  # another dialog (an error, say) is up: showing over it would block it
+        show_later.stop()
+        QApplication.restoreOverrideCursor()  # an arrow, to reach Cancel
+        dialog.show()
+
     # A busy dialog never gets a new value, so Qt's own delayed showing would wait 4 s.
     show_later = QTimer(dialog)
-    show_later.setSingleShot(True)
-    show_later.timeout.connect(dialog.show)
+    show_later.timeout.connect(show)
     show_later.start(SHOW_AFTER_MS)
 
     def waiting() -> bool:
@@ -51,6 +58,7 @@ def open_pack_waiting(folder: Path, parent: QWidget | None) -> ContentPack:
     try:
         return open_pack(folder, waiting)
     finally:
-        QApplication.restoreOverrideCursor()
+        if not dialog.isVisible():
+            QApplication.restoreOverrideCursor()
         dialog.close()
         dialog.deleteLater()

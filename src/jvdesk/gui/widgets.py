@@ -25,6 +25,12 @@ _MARK_PAD = 2  # pixels either side of a source mark's text
 RADIUS = 10  # corner radius of boxes, in pixels
 
 
+def sentence(reason: str) -> str:
+    """A message from the core ("the pack checker stopped…") as the start of a sentence."""
+    reason = reason.strip().rstrip(".")
+    return reason[:1].upper() + reason[1:]
+
+
 def status_text(status: str) -> str:
     """A panel's editorial status in words, translated."""
     if status == "checked":
