@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -448,3 +449,20 @@ def test_many_warnings_are_cut_short_so_the_dialog_fits_the_screen(
     assert lines[2:] == [f"•  slide {n}: some text is too long" for n in range(1, 6)] + [
         "…and 3 more."
     ]
+
+
+def test_the_cycle_collector_never_runs_on_the_export_thread(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On the worker it could free widgets of earlier windows, which crashes Qt.
+    seen: list[bool] = []
+
+    def export_noting_the_collector(*args: object, **kwargs: object) -> None:
+        seen.append(gc.isenabled())
+        Path(str(args[1])).write_bytes(b"deck")
+
+    monkeypatch.setattr(exportdialog, "export_pptx", export_noting_the_collector)
+    assert gc.isenabled()
+    assert export(qtbot, dialog, tmp_path / "deck.pptx") == str(tmp_path / "deck.pptx")
+    assert seen == [False]
+    assert gc.isenabled()

@@ -9,6 +9,7 @@ of Cancel always stops the export before the next slide and the bar never lags b
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 import threading
 from collections.abc import Sequence
@@ -179,6 +180,7 @@ class ExportDialog(QDialog):
         self._reporting = False
         self._slide_count = 0
         self._warnings: list[str] = []
+        self._collection_was_on = False
         self._saved_folder: Path | None = None
         self.setWindowTitle(self.tr("Export briefing"))
         self.setMinimumWidth(760)
@@ -398,6 +400,7 @@ class ExportDialog(QDialog):
         job.completed.connect(self._on_completed)
         job.completed.connect(thread.quit)
         thread.finished.connect(self._on_thread_finished)
+        self._hold_collection()
         self._job, self._thread = job, thread
         self._warnings = job.warnings
         self.progress_bar.setRange(0, max(self._slide_count, 1))
@@ -459,6 +462,23 @@ class ExportDialog(QDialog):
         finally:
             self._reporting = False
 
+    def _hold_collection(self) -> None:
+        """Keep Python's cycle collector out of the worker thread while it exports.
+
+        The collector runs in whichever thread happens to allocate; on the worker it could
+        free Qt widgets left by earlier windows, and Qt objects must be destroyed in their
+        own thread: that crashes (pyqtgraph's GarbageCollector exists for the same reason).
+        So: collect now, here, then pause automatic collection until the worker is done.
+        """
+        gc.collect()
+        self._collection_was_on = gc.isenabled()
+        gc.disable()
+
+    def _release_collection(self) -> None:
+        if self._collection_was_on:
+            gc.enable()
+        self._collection_was_on = False
+
     @Slot(str, str)
     def _on_completed(self, outcome: str, detail: str) -> None:
         self._outcome = (outcome, detail)
@@ -470,6 +490,7 @@ class ExportDialog(QDialog):
             return
         self._thread, self._job = None, None
         thread.deleteLater()
+        self._release_collection()
         self._set_exporting(False)
         self.progress_bar.hide()
         outcome, detail = self._outcome
