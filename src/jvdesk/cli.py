@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 GuiStarter = Callable[[Path | None, bool], int]
-PdfExporter = Callable[["DeckPlan", Path, bool], None]
+PdfExporter = Callable[["DeckPlan", Path, bool, list[str]], None]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -231,16 +231,16 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter
     if kind != suffix[1:]:
         raise UsageError(f"--format {kind} does not match the file name {args.output.name!r}")
     plan = plan_deck(pack, briefing.id, only=only, notes=not args.no_notes)
+    warnings: list[str] = []  # text too long for its box, named on stderr
     if kind == "pdf":
         if pdf is None:
             raise UsageError("PDF export needs the desktop components, which are not available")
-        pdf(plan, args.output, not args.no_notes)
+        pdf(plan, args.output, not args.no_notes, warnings)
     else:
         options = DeckOptions(template=args.template, aspect=args.aspect, notes=not args.no_notes)
-        warnings: list[str] = []
         export_pptx(plan, args.output, options, as_of=pack.content_date(), warnings=warnings)
-        for warning in warnings:
-            print(f"jvdesk export: warning: {warning}", file=err)
+    for warning in warnings:
+        print(f"jvdesk export: warning: {warning}", file=err)
     print(f"Wrote {args.output} ({len(plan.slides)} slides)", file=out)
     return EXIT_OK
 

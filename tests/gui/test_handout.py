@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
-from jvdesk.core.deckplan import DeckPlan, plan_deck
+from jvdesk.core.deckplan import DeckPlan, Slide, plan_deck
 from jvdesk.core.loader import load_pack
 from jvdesk.core.resources import shipped_pack_path
 from jvdesk.export.atomic import ExportCancelled
 from jvdesk.gui.handout import export_pdf
 from jvdesk.gui.slidepainter import SlidePainter
-from tests.conftest import Edit
+from tests.conftest import MINIMAL_PACK, Edit
 from tests.realtools import pdf_fonts, pdf_pages, pdf_text, render_pages, require
 
 
@@ -119,3 +119,26 @@ def test_the_cli_writes_a_pdf_without_a_screen(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"Wrote {target} (")
     assert pdf_pages(target) >= 3
+
+
+def test_text_the_handout_cannot_fit_is_named_with_its_slide(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Real overflows need text beyond what the schema allows to reach the handout's smallest
+    # sizes, so one is simulated on the sources slide: the wiring and the words are tested.
+    plan = plan_deck(load_pack(MINIMAL_PACK))
+    table = SlidePainter._table
+
+    def crowded(self: SlidePainter, painter: QPainter, slide: Slide) -> None:
+        table(self, painter, slide)
+        if slide.kind == "sources":
+            self.overflows.append("https://example.org/" + "a" * 100)
+
+    monkeypatch.setattr(SlidePainter, "_table", crowded)
+    warnings: list[str] = []
+    export_pdf(plan, tmp_path / "handout.pdf", notes=False, warnings=warnings)
+    number = next(i for i, slide in enumerate(plan.slides, 1) if slide.kind == "sources")
+    assert warnings == [
+        f'slide {number} ("Sources"): the text "https://example.org/aaaaaaaaaaaaaaaaa..." is '
+        "too long to fit even at the smallest text size; shorten it in the pack"
+    ]

@@ -122,7 +122,13 @@ class _ExportJob(QObject):
                     warnings=self.warnings,
                 )
             else:
-                export_pdf(self.plan, self.target, self.options.notes, self._progress)
+                export_pdf(
+                    self.plan,
+                    self.target,
+                    self.options.notes,
+                    self._progress,
+                    warnings=self.warnings,
+                )
         except ExportCancelled:
             self.completed.emit("cancelled", "")
         except ExportError as error:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -58,11 +58,18 @@ def ensure_gui_application() -> QGuiApplication:
     return QGuiApplication(sys.argv[:1])
 
 
-def render_pdf(plan: DeckPlan, notes: bool, progress: Progress | None = None) -> bytes:
+def render_pdf(
+    plan: DeckPlan,
+    notes: bool,
+    progress: Progress | None = None,
+    warnings: list[str] | None = None,
+) -> bytes:
     """Draw a deck plan as PDF bytes.
 
     Without notes each page is one 16:9 slide. With notes each page is A4 portrait: the
     slide above, its speaker notes below (continuing on further pages if they are long).
+    Text too long for its box even at the smallest size is drawn clipped, and named in
+    ``warnings`` when given, a line per piece.
 
     Raises:
         ExportCancelled: when ``progress`` cancels.
@@ -92,8 +99,10 @@ def render_pdf(plan: DeckPlan, notes: bool, progress: Progress | None = None) ->
                 progress(index, total)
             if index:
                 writer.newPage()
+            before = len(slide_painter.overflows)
             if not notes:
                 slide_painter.paint(painter, page, slide)
+                _note_overflows(warnings, index + 1, slide.title, slide_painter.overflows[before:])
                 continue
             margin = page.width() * 0.07
             frame = QRectF(
@@ -105,6 +114,7 @@ def render_pdf(plan: DeckPlan, notes: bool, progress: Progress | None = None) ->
             painter.setPen(slide_painter.theme.grid)
             painter.drawRect(frame)
             slide_painter.paint(painter, frame, slide)
+            _note_overflows(warnings, index + 1, slide.title, slide_painter.overflows[before:])
             _paint_notes(
                 painter,
                 writer,
@@ -122,6 +132,21 @@ def render_pdf(plan: DeckPlan, notes: bool, progress: Progress | None = None) ->
         painter.end()
         buffer.close()
     return bytes(data.data())
+
+
+def _note_overflows(
+    warnings: list[str] | None, number: int, title: str, pieces: Sequence[str]
+) -> None:
+    """Name, in the same words as the .pptx export, text a slide could not fit."""
+    if warnings is None:
+        return
+    title = title if len(title) <= 60 else title[:57].rstrip() + "..."
+    for piece in pieces:
+        excerpt = piece if len(piece) <= 40 else piece[:37].rstrip() + "..."
+        warnings.append(
+            f'slide {number} ("{title}"): the text "{excerpt}" is too long to fit even at the '
+            "smallest text size; shorten it in the pack"
+        )
 
 
 def _paint_notes(painter: QPainter, writer: QPdfWriter, text: str, area: QRectF) -> None:
@@ -150,9 +175,13 @@ def _paint_notes(painter: QPainter, writer: QPdfWriter, text: str, area: QRectF)
 
 
 def export_pdf(
-    plan: DeckPlan, target: Path, notes: bool = True, progress: Progress | None = None
+    plan: DeckPlan,
+    target: Path,
+    notes: bool = True,
+    progress: Progress | None = None,
+    warnings: list[str] | None = None,
 ) -> None:
-    """Write the PDF handout to ``target`` atomically.
+    """Write the PDF handout to ``target`` atomically (``warnings`` as for ``render_pdf``).
 
     Raises:
         ExportError: when the file cannot be written.
@@ -160,7 +189,7 @@ def export_pdf(
     """
     check_target(target)
     try:
-        data = render_pdf(plan, notes, progress)
+        data = render_pdf(plan, notes, progress, warnings)
     except ExportCancelled:
         raise
     write_atomically(target, data)

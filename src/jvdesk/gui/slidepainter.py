@@ -361,6 +361,9 @@ class SlidePainter:
             if sum(heights) <= BODY.height() or size <= 14:
                 break
             size *= 0.95
+        if sum(heights) > BODY.height() + 0.5:
+            longest = max((cell for row in slide.rows for cell in row), key=len, default="")
+            self.overflows.append(longest[:80])
         y = BODY.top()
         for r, row in enumerate(rows):
             fill = theme.header_fill if r == 0 else (theme.band_fill if r % 2 else theme.background)
