@@ -428,7 +428,8 @@ def test_a_pack_that_cannot_be_checked_is_explained_and_the_old_one_kept(
         (
             "The pack could not be checked",
             "The pack checker stopped without a result: checker crashed. "
-            "jvdesk keeps the pack it had.",
+            "jvdesk keeps the pack it had. Open the pack again; if the same happens, reinstall "
+            "jvdesk.",
         )
     ]
     assert window.pack.meta.id == "india-japan-joint-vision-2025"

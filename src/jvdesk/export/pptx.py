@@ -38,7 +38,7 @@ from jvdesk.export.ooxml import (
     theme_fonts,
     titles_are_bold,
 )
-from jvdesk.export.textfit import Metrics, Paragraph, fit, run_size
+from jvdesk.export.textfit import Metrics, Paragraph, fit, overflow_warning, run_size
 
 Aspect = Literal["16:9", "4:3"]
 Progress = Callable[[int, int], None]
@@ -120,12 +120,7 @@ class _Writer:
 
     def overflowed(self, what: str) -> None:
         """Note that a piece of the current slide's text does not fit its box."""
-        title = self.slide_title
-        title = title if len(title) <= 60 else title[:57].rstrip() + "..."
-        self.overflows.append(
-            f'slide {self.slide_number} ("{title}"): {what} is too long to fit even at the '
-            "smallest text size; shorten it in the pack"
-        )
+        self.overflows.append(overflow_warning(self.slide_number, self.slide_title, what))
 
     # --- text -------------------------------------------------------------------------
 

@@ -223,3 +223,16 @@ def fit(
         if size - 0.5 < smallest:
             return Fit(size, False, used, lines)
         size -= 0.5
+
+
+def shorten(text: str, most: int) -> str:
+    """``text`` cut to at most ``most`` characters, with "..." where it was cut."""
+    return text if len(text) <= most else text[: most - 3].rstrip() + "..."
+
+
+def overflow_warning(slide_number: int, slide_title: str, what: str) -> str:
+    """The export warning for text too long for its box (the deck and the handout alike)."""
+    return (
+        f'slide {slide_number} ("{shorten(slide_title, 60)}"): {what} is too long to fit even '
+        "at the smallest text size; shorten it in the pack"
+    )

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 
 from jvdesk.core.deckplan import DeckPlan
 from jvdesk.export.atomic import ExportCancelled, check_target, write_atomically
+from jvdesk.export.textfit import overflow_warning, shorten
 from jvdesk.gui.fonts import slide_font
 from jvdesk.gui.slidepainter import HEIGHT, WIDTH, SlidePainter
 
@@ -138,15 +139,10 @@ def _note_overflows(
     warnings: list[str] | None, number: int, title: str, pieces: Sequence[str]
 ) -> None:
     """Name, in the same words as the .pptx export, text a slide could not fit."""
-    if warnings is None:
-        return
-    title = title if len(title) <= 60 else title[:57].rstrip() + "..."
-    for piece in pieces:
-        excerpt = piece if len(piece) <= 40 else piece[:37].rstrip() + "..."
-        warnings.append(
-            f'slide {number} ("{title}"): the text "{excerpt}" is too long to fit even at the '
-            "smallest text size; shorten it in the pack"
-        )
+    if warnings is not None:
+        for piece in pieces:
+            what = f'the text "{shorten(piece, 40)}"'
+            warnings.append(overflow_warning(number, title, what))
 
 
 def _paint_notes(painter: QPainter, writer: QPdfWriter, text: str, area: QRectF) -> None:

@@ -332,9 +332,10 @@ class MainWindow(QMainWindow):
         except CheckError as error:
             self.warn(
                 self.tr("The pack could not be checked"),
-                self.tr("{reason}. jvdesk keeps the pack it had.").replace(
-                    "{reason}", sentence(str(error))
-                ),
+                self.tr(
+                    "{reason}. jvdesk keeps the pack it had. Open the pack again; if the "
+                    "same happens, reinstall jvdesk."
+                ).replace("{reason}", sentence(str(error))),
             )
             return False
         except CheckCancelled:
