@@ -18,7 +18,7 @@ from jvdesk.core.problems import PackError
 from jvdesk.core.resources import shipped_pack_path
 from jvdesk.core.snapshot import open_pack
 from jvdesk.core.yamlsource import YamlFileError, load_document
-from jvdesk.gui.launch import BENCH_ENV
+from jvdesk.gui.app import BENCH_ENV
 
 
 def _hostile_files(folder: Path) -> dict[str, Path]:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from jvdesk.core.deckplan import plan_deck
 from jvdesk.core.loader import load_pack
 from jvdesk.core.resources import shipped_pack_path
-from jvdesk.gui.presentation import Presentation
+from jvdesk.gui.show.presentation import Presentation
 
 
 def main() -> int:

@@ -24,9 +24,9 @@ def open_pack_waiting(folder: Path, parent: QWidget | None) -> ContentPack:
     """
     tr = QCoreApplication.translate
     dialog = QProgressDialog(
-        tr("packopen", "Checking the content pack…"), tr("packopen", "Cancel"), 0, 0, parent
+        tr("packcheck", "Checking the content pack…"), tr("packcheck", "Cancel"), 0, 0, parent
     )
-    dialog.setWindowTitle(tr("packopen", "Opening a content pack"))
+    dialog.setWindowTitle(tr("packcheck", "Opening a content pack"))
     dialog.setMinimumWidth(420)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setAutoClose(False)

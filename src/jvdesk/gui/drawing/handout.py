@@ -36,8 +36,8 @@ from PySide6.QtGui import (
 from jvdesk.core.deckplan import DeckPlan
 from jvdesk.export.atomic import ExportCancelled, check_target, write_atomically
 from jvdesk.export.textfit import overflow_warning, shorten
-from jvdesk.gui.fonts import slide_font
-from jvdesk.gui.slidepainter import HEIGHT, WIDTH, SlidePainter
+from jvdesk.gui.drawing.fonts import slide_font
+from jvdesk.gui.drawing.slidepainter import HEIGHT, WIDTH, SlidePainter
 
 Progress = Callable[[int, int], None]
 RESOLUTION = 72  # one device unit per point: Qt sizes pixel fonts on a PDF as at 72 dpi

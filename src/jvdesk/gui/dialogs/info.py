@@ -23,8 +23,8 @@ from jvdesk.core.formatting import format_date
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.sourcemarks import SourceIndex
-from jvdesk.gui.theme import style_chrome
-from jvdesk.gui.widgets import Box, text_label
+from jvdesk.gui.common.theme import style_chrome
+from jvdesk.gui.common.widgets import Box, text_label
 
 BUNDLED = (
     ("Qt and PySide6", "PySide6-Essentials", "LGPL-3.0"),

@@ -6,8 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 
 from jvdesk.core.charts import ChartSpec
-from jvdesk.gui.fonts import slide_font
-from jvdesk.gui.slidetheme import SlideTheme
+from jvdesk.gui.drawing.fonts import slide_font
+from jvdesk.gui.drawing.slidetheme import SlideTheme
 
 TICKS = 5
 

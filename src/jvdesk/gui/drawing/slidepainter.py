@@ -15,9 +15,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from jvdesk.core.deckplan import Slide
-from jvdesk.gui.chartpainter import paint_chart
-from jvdesk.gui.fonts import slide_font
-from jvdesk.gui.slidetheme import LIGHT, SlideTheme
+from jvdesk.gui.drawing.chartpainter import paint_chart
+from jvdesk.gui.drawing.fonts import slide_font
+from jvdesk.gui.drawing.slidetheme import LIGHT, SlideTheme
 
 WIDTH, HEIGHT = 1920.0, 1080.0
 MARGIN = 96.0

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from jvdesk.core.model import Panel
 from jvdesk.core.pack import ContentPack
-from jvdesk.gui.settings import CustomBriefing
-from jvdesk.gui.theme import style_chrome
-from jvdesk.gui.widgets import text_label
+from jvdesk.gui.common.settings import CustomBriefing
+from jvdesk.gui.common.theme import style_chrome
+from jvdesk.gui.common.widgets import text_label
 
 PANEL_ID = Qt.ItemDataRole.UserRole
 MIN_MINUTES = 1

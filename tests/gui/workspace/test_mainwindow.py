@@ -19,14 +19,14 @@ from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import shipped_pack_path
 from jvdesk.core.sourcemarks import pack_source_index
-from jvdesk.gui import errors, packopen
-from jvdesk.gui.dialogs import AboutDialog, ProblemsDialog, SourceDialog
-from jvdesk.gui.mainwindow import MainWindow
-from jvdesk.gui.overview import PanelTile
-from jvdesk.gui.panelpage import PanelPage
-from jvdesk.gui.settings import CustomBriefing, Settings
-from jvdesk.gui.theme import THEMES
-from jvdesk.gui.widgets import Box, SourceMark, TextLabel
+from jvdesk.gui.dialogs import errors, packcheck
+from jvdesk.gui.dialogs.info import AboutDialog, ProblemsDialog, SourceDialog
+from jvdesk.gui.workspace.mainwindow import MainWindow
+from jvdesk.gui.workspace.overview import PanelTile
+from jvdesk.gui.workspace.panelpage import PanelPage
+from jvdesk.gui.common.settings import CustomBriefing, Settings
+from jvdesk.gui.common.theme import THEMES
+from jvdesk.gui.common.widgets import Box, SourceMark, TextLabel
 from tests.conftest import Edit
 
 
@@ -297,7 +297,7 @@ def test_briefings_can_be_composed_saved_and_reloaded(
 def test_export_uses_the_chosen_briefing(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import jvdesk.gui.exportdialog as exportdialog
+    import jvdesk.gui.dialogs.export as exportdialog
 
     asked: list[str] = []
     monkeypatch.setattr(
@@ -440,7 +440,7 @@ def test_a_long_check_can_be_cancelled_and_the_old_pack_kept(
 ) -> None:
     slow = [sys.executable, "-c", "import time; time.sleep(30)"]
     monkeypatch.setattr(snapshot, "_jvdesk_command", lambda: slow)
-    monkeypatch.setattr(packopen, "SHOW_AFTER_MS", 0)
+    monkeypatch.setattr(packcheck, "SHOW_AFTER_MS", 0)
     shown: list[bool] = []
 
     def press_cancel() -> None:

@@ -16,8 +16,8 @@ from jvdesk.core.deckplan import DeckPlan, Slide, plan_deck
 from jvdesk.core.loader import load_pack
 from jvdesk.core.resources import shipped_pack_path
 from jvdesk.export.atomic import ExportCancelled
-from jvdesk.gui.handout import export_pdf
-from jvdesk.gui.slidepainter import SlidePainter
+from jvdesk.gui.drawing.handout import export_pdf
+from jvdesk.gui.drawing.slidepainter import SlidePainter
 from tests.conftest import MINIMAL_PACK, Edit
 from tests.realtools import pdf_fonts, pdf_pages, pdf_text, render_pages, require
 

@@ -1,6 +1,6 @@
 """Small building blocks shared by the pages: labels, boxes, source marks, a reflowing grid.
 
-They draw in the current theme (``jvdesk.gui.theme``) without a style sheet; ``restyle``
+They draw in the current theme (``jvdesk.gui.common.theme``) without a style sheet; ``restyle``
 brings them up to date after the theme or the text scale changes.
 """
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jvdesk.gui.theme import TEXT_ROLES, current_theme, style_text
+from jvdesk.gui.common.theme import TEXT_ROLES, current_theme, style_text
 
 _MARK_PAD = 2  # pixels either side of a source mark's text
 RADIUS = 10  # corner radius of boxes, in pixels
@@ -85,7 +85,7 @@ def section_label(title: str) -> TextLabel:
 def text_label(text: str, name: str = "", *, selectable: bool = False) -> TextLabel:
     """A wrapping label for pack text (plain text: a pack never injects markup).
 
-    ``name`` is its text role (``jvdesk.gui.theme.TEXT_ROLES``). Selectable labels each
+    ``name`` is its text role (``jvdesk.gui.common.theme.TEXT_ROLES``). Selectable labels each
     carry a text document of their own (about 20 KiB), so only text an official would copy
     (quotes) is selectable.
     """

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem, QSizePolicy
 
 from jvdesk.core.charts import ChartSpec
-from jvdesk.gui.theme import Theme
+from jvdesk.gui.common.theme import Theme
 
 pg.setConfigOptions(antialias=True, useOpenGL=False)
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from jvdesk.core.problems import PackError
-from jvdesk.gui import launch
-from jvdesk.gui.dialogs import ProblemsDialog
+from jvdesk.gui import app as launch
+from jvdesk.gui.dialogs.info import ProblemsDialog
 from tests.conftest import Edit
 
 
@@ -78,7 +78,7 @@ def test_self_test_reports_a_bad_pack_instead_of_waiting(pack_dir: Path, edit: E
 def test_a_damaged_settings_file_does_not_stop_the_app(qapp: object, tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
-    from jvdesk.gui.settings import Settings
+    from jvdesk.gui.common.settings import Settings
 
     store = QSettings(str(tmp_path / "jvdesk.ini"), QSettings.Format.IniFormat)
     store.setValue(

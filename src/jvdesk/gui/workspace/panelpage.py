@@ -21,8 +21,8 @@ from jvdesk.core.model import Figure, Panel, Quote, Target
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.search import fold
 from jvdesk.core.sourcemarks import SourceIndex
-from jvdesk.gui.theme import Theme
-from jvdesk.gui.widgets import (
+from jvdesk.gui.common.theme import Theme
+from jvdesk.gui.common.widgets import (
     Box,
     PillLabel,
     ReflowGrid,

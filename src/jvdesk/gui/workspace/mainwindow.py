@@ -32,16 +32,16 @@ from jvdesk.core.problems import PackError
 from jvdesk.core.search import Hit, SearchIndex
 from jvdesk.core.snapshot import CheckCancelled, CheckError
 from jvdesk.core.sourcemarks import SourceIndex, pack_source_index
-from jvdesk.gui.dialogs import AboutDialog, ProblemsDialog, SourceDialog
-from jvdesk.gui.icons import overview_icon, panel_icon
-from jvdesk.gui.overview import OverviewPage
-from jvdesk.gui.packopen import open_pack_waiting
-from jvdesk.gui.panelpage import PanelPage
-from jvdesk.gui.settings import TEXT_SCALES, CustomBriefing, Settings, as_briefing
-from jvdesk.gui.theme import THEMES, Theme, apply_theme, style_chrome
-from jvdesk.gui.widgets import restyle, sentence
+from jvdesk.gui.dialogs.info import AboutDialog, ProblemsDialog, SourceDialog
+from jvdesk.gui.workspace.icons import overview_icon, panel_icon
+from jvdesk.gui.workspace.overview import OverviewPage
+from jvdesk.gui.dialogs.packcheck import open_pack_waiting
+from jvdesk.gui.workspace.panelpage import PanelPage
+from jvdesk.gui.common.settings import TEXT_SCALES, CustomBriefing, Settings, as_briefing
+from jvdesk.gui.common.theme import THEMES, Theme, apply_theme, style_chrome
+from jvdesk.gui.common.widgets import restyle, sentence
 
-CHART_MODULE = "jvdesk.gui.chartwidget"  # pyqtgraph: imported after the first paint
+CHART_MODULE = "jvdesk.gui.workspace.chartwidget"  # pyqtgraph: imported after the first paint
 COMPOSE = "__compose__"
 
 
@@ -566,7 +566,7 @@ class MainWindow(QMainWindow):
         self._fill_briefings()
 
     def _briefing_dialog(self) -> object:
-        return importlib.import_module("jvdesk.gui.briefingdialog").BriefingDialog
+        return importlib.import_module("jvdesk.gui.dialogs.briefing").BriefingDialog
 
     def compose_briefing(self) -> None:
         """Compose a new briefing; it is saved for this user and becomes the chosen one."""
@@ -606,12 +606,12 @@ class MainWindow(QMainWindow):
 
     def export(self) -> None:
         """Open the export dialog on the chosen briefing."""
-        dialog = importlib.import_module("jvdesk.gui.exportdialog").ExportDialog
+        dialog = importlib.import_module("jvdesk.gui.dialogs.export").ExportDialog
         dialog.ask(self.pack, self.briefings(), self.chosen_briefing().id, self)
 
     def present(self, from_here: bool = False) -> None:
         """Present the chosen briefing (F5), or from the current panel on (Shift+F5)."""
-        from jvdesk.gui.presentation import Presentation
+        from jvdesk.gui.show.presentation import Presentation
 
         plan = plan_deck(self.pack, self.chosen_briefing())
         start = 0

@@ -10,7 +10,7 @@ from jvdesk.core.formatting import format_date, format_date_range, format_figure
 from jvdesk.core.model import Panel
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.sourcemarks import SourceIndex
-from jvdesk.gui.widgets import (
+from jvdesk.gui.common.widgets import (
     Box,
     ReflowGrid,
     SourceMark,

@@ -1,0 +1,1 @@
+"""What every room of the app uses: the theme, the settings, the small widgets."""

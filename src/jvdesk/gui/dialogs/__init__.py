@@ -1,0 +1,1 @@
+"""Dialogs: errors and pack problems, sources, About, briefings, export, pack checking."""

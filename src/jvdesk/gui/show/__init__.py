@@ -1,0 +1,1 @@
+"""Presentation mode: the show's keys and state, the audience and presenter windows."""
