@@ -12,14 +12,14 @@ if TYPE_CHECKING:
 
 def _start_gui(pack: Path | None, self_test: bool = False) -> int:
     # Imported here so that `jvdesk validate` and friends never load Qt.
-    from jvdesk.gui.launch import run
+    from jvdesk.gui.app import run
 
     return run(pack, self_test)
 
 
 def _export_pdf(plan: DeckPlan, target: Path, notes: bool, warnings: list[str]) -> None:
     # Qt draws the handout (it shapes Devanagari and embeds CJK fonts); imported only here.
-    from jvdesk.gui.handout import export_pdf
+    from jvdesk.gui.drawing.handout import export_pdf
 
     export_pdf(plan, target, notes, warnings=warnings)
 

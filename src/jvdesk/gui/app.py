@@ -127,9 +127,3 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
     window.show()
     return app.exec()
 
-
-def main() -> int:
-    """Entry point of the ``jvdesk-gui`` launcher."""
-    from jvdesk.__main__ import main as command
-
-    return command(sys.argv[1:])
