@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from jvdesk.core.resources import shipped_pack_path
 from jvdesk.core.snapshot import open_pack
-from jvdesk.gui.workspace.mainwindow import MainWindow
 from jvdesk.gui.common.settings import Settings
+from jvdesk.gui.workspace.mainwindow import MainWindow
 
 
 def main() -> int:

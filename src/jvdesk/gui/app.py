@@ -15,11 +15,11 @@ from jvdesk.core.problems import PackError
 from jvdesk.core.resources import ResourceError, shipped_pack_path
 from jvdesk.core.snapshot import CheckCancelled, CheckError
 from jvdesk.core.snapshot import open_pack as load_pack
-from jvdesk.gui.dialogs.info import ProblemsDialog
-from jvdesk.gui.dialogs.errors import install_excepthook
-from jvdesk.gui.dialogs.packcheck import open_pack_waiting
 from jvdesk.gui.common.settings import Settings
 from jvdesk.gui.common.widgets import sentence
+from jvdesk.gui.dialogs.errors import install_excepthook
+from jvdesk.gui.dialogs.info import ProblemsDialog
+from jvdesk.gui.dialogs.packcheck import open_pack_waiting
 
 BENCH_ENV = "JVDESK_BENCH_QUIT_AFTER_PAINT"  # make bench: quit once the window has painted
 
@@ -126,4 +126,3 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
         window.first_painted.connect(lambda: QTimer.singleShot(100, window.prebuild_pages))
     window.show()
     return app.exec()
-

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
-from jvdesk.gui.dialogs.briefing import BriefingDialog
 from jvdesk.gui.common.settings import CustomBriefing
+from jvdesk.gui.dialogs.briefing import BriefingDialog
 from tests.conftest import MINIMAL_PACK
 
 

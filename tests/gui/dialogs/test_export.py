@@ -17,9 +17,9 @@ from jvdesk.core.pack import ContentPack
 from jvdesk.core.resources import resource_path
 from jvdesk.export.atomic import ExportError
 from jvdesk.export.pptx import DeckOptions, export_pptx
+from jvdesk.gui.common.settings import CustomBriefing, as_briefing
 from jvdesk.gui.dialogs import export as exportdialog
 from jvdesk.gui.dialogs.export import ExportDialog, documents_folder
-from jvdesk.gui.common.settings import CustomBriefing, as_briefing
 from tests.conftest import MINIMAL_PACK, Edit
 
 TIMEOUT = 60_000  # generous: a loaded CI machine may be slow, and a pass is never slower

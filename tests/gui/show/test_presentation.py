@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from jvdesk.core.deckplan import DeckPlan, plan_deck
 from jvdesk.core.loader import load_pack
 from jvdesk.gui.show import presentation as presentation_module
-from jvdesk.gui.show.presentation import Presentation
 from jvdesk.gui.show.clock import Pace
+from jvdesk.gui.show.presentation import Presentation
 from tests.conftest import MINIMAL_PACK
 
 
@@ -286,8 +286,8 @@ def test_f5_presents_the_chosen_briefing_and_shift_f5_the_current_panel(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from jvdesk.core.resources import shipped_pack_path
-    from jvdesk.gui.workspace.mainwindow import MainWindow
     from jvdesk.gui.common.settings import Settings
+    from jvdesk.gui.workspace.mainwindow import MainWindow
 
     window = MainWindow(load_pack(shipped_pack_path()), Settings())
     qtbot.addWidget(window)

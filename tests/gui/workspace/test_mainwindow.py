@@ -19,14 +19,14 @@ from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import shipped_pack_path
 from jvdesk.core.sourcemarks import pack_source_index
+from jvdesk.gui.common.settings import CustomBriefing, Settings
+from jvdesk.gui.common.theme import THEMES
+from jvdesk.gui.common.widgets import Box, SourceMark, TextLabel
 from jvdesk.gui.dialogs import errors, packcheck
 from jvdesk.gui.dialogs.info import AboutDialog, ProblemsDialog, SourceDialog
 from jvdesk.gui.workspace.mainwindow import MainWindow
 from jvdesk.gui.workspace.overview import PanelTile
 from jvdesk.gui.workspace.panelpage import PanelPage
-from jvdesk.gui.common.settings import CustomBriefing, Settings
-from jvdesk.gui.common.theme import THEMES
-from jvdesk.gui.common.widgets import Box, SourceMark, TextLabel
 from tests.conftest import Edit
 
 

@@ -52,10 +52,10 @@ from jvdesk.core.model import Briefing
 from jvdesk.core.pack import ContentPack
 from jvdesk.export.atomic import ExportCancelled, ExportError
 from jvdesk.export.pptx import Aspect, DeckOptions, export_pptx
-from jvdesk.gui.drawing.fonts import register_fonts
-from jvdesk.gui.drawing.handout import export_pdf
 from jvdesk.gui.common.theme import style_chrome
 from jvdesk.gui.common.widgets import text_label
+from jvdesk.gui.drawing.fonts import register_fonts
+from jvdesk.gui.drawing.handout import export_pdf
 
 ExportFormat = Literal["pptx", "pdf"]
 FORMATS: tuple[ExportFormat, ...] = ("pptx", "pdf")

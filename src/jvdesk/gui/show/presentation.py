@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from jvdesk.core.deckplan import DeckPlan
-from jvdesk.gui.show.clock import Clock, Pace, ShowClock, clock_text
 from jvdesk.gui.drawing.slidepainter import HEIGHT, WIDTH, SlidePainter
+from jvdesk.gui.show.clock import Clock, Pace, ShowClock, clock_text
 
 NEXT_KEYS = {
     Qt.Key.Key_Right,

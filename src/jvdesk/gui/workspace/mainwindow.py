@@ -32,14 +32,14 @@ from jvdesk.core.problems import PackError
 from jvdesk.core.search import Hit, SearchIndex
 from jvdesk.core.snapshot import CheckCancelled, CheckError
 from jvdesk.core.sourcemarks import SourceIndex, pack_source_index
-from jvdesk.gui.dialogs.info import AboutDialog, ProblemsDialog, SourceDialog
-from jvdesk.gui.workspace.icons import overview_icon, panel_icon
-from jvdesk.gui.workspace.overview import OverviewPage
-from jvdesk.gui.dialogs.packcheck import open_pack_waiting
-from jvdesk.gui.workspace.panelpage import PanelPage
 from jvdesk.gui.common.settings import TEXT_SCALES, CustomBriefing, Settings, as_briefing
 from jvdesk.gui.common.theme import THEMES, Theme, apply_theme, style_chrome
 from jvdesk.gui.common.widgets import restyle, sentence
+from jvdesk.gui.dialogs.info import AboutDialog, ProblemsDialog, SourceDialog
+from jvdesk.gui.dialogs.packcheck import open_pack_waiting
+from jvdesk.gui.workspace.icons import overview_icon, panel_icon
+from jvdesk.gui.workspace.overview import OverviewPage
+from jvdesk.gui.workspace.panelpage import PanelPage
 
 CHART_MODULE = "jvdesk.gui.workspace.chartwidget"  # pyqtgraph: imported after the first paint
 COMPOSE = "__compose__"
