@@ -9,6 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from jvdesk.core.deckplan import DeckPlan, plan_deck
+from jvdesk.core.loader import load_pack
+from jvdesk.core.pack import ContentPack
+from jvdesk.core.resources import shipped_pack_path
+
 DATA = Path(__file__).parent / "data"
 # Two virtual screens, a laptop and a projector, so presentation mode can be tested with no
 # hardware (../shared/NOTES.md).
@@ -61,3 +66,27 @@ def edit(pack_dir: Path) -> Edit:
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
     return replace
+
+
+@pytest.fixture(scope="session")
+def shipped_pack() -> ContentPack:
+    """The pack jvdesk ships, loaded and validated once per session."""
+    return load_pack(shipped_pack_path())
+
+
+@pytest.fixture(scope="session")
+def shipped_plan(shipped_pack: ContentPack) -> DeckPlan:
+    """The shipped pack's first briefing (the full one) as a deck plan."""
+    return plan_deck(shipped_pack)
+
+
+@pytest.fixture(scope="session")
+def minimal_pack() -> ContentPack:
+    """The minimal valid pack of tests/data: two panels, one briefing."""
+    return load_pack(MINIMAL_PACK)
+
+
+@pytest.fixture(scope="session")
+def minimal_plan(minimal_pack: ContentPack) -> DeckPlan:
+    """The minimal pack's briefing as a deck plan: 8 slides, 20 minutes."""
+    return plan_deck(minimal_pack)

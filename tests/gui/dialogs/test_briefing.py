@@ -8,21 +8,14 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QListWidget
 from pytestqt.qtbot import QtBot
 
-from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
 from jvdesk.gui.common.settings import CustomBriefing
 from jvdesk.gui.dialogs.briefing import BriefingDialog
-from tests.conftest import MINIMAL_PACK
-
-
-@pytest.fixture(scope="module")
-def pack() -> ContentPack:
-    return load_pack(MINIMAL_PACK)
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, pack: ContentPack) -> BriefingDialog:
-    dialog = BriefingDialog(pack)
+def dialog(qtbot: QtBot, minimal_pack: ContentPack) -> BriefingDialog:
+    dialog = BriefingDialog(minimal_pack)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -131,9 +124,11 @@ def test_the_order_list_reorders_by_drag_and_drop(dialog: BriefingDialog) -> Non
     assert dialog.chosen_panels() == ["beta", "alpha"]
 
 
-def test_editing_an_existing_briefing_prefills_everything(qtbot: QtBot, pack: ContentPack) -> None:
+def test_editing_an_existing_briefing_prefills_everything(
+    qtbot: QtBot, minimal_pack: ContentPack
+) -> None:
     existing = CustomBriefing("Beta then alpha", ["beta", "alpha"], 35)
-    dialog = BriefingDialog(pack, existing)
+    dialog = BriefingDialog(minimal_pack, existing)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Edit briefing"
     assert dialog.name_edit.text() == "Beta then alpha"
@@ -146,9 +141,9 @@ def test_editing_an_existing_briefing_prefills_everything(qtbot: QtBot, pack: Co
 
 
 def test_panels_the_pack_does_not_have_are_kept_and_said_so(
-    qtbot: QtBot, pack: ContentPack
+    qtbot: QtBot, minimal_pack: ContentPack
 ) -> None:
-    dialog = BriefingDialog(pack, CustomBriefing("Old", ["gone", "alpha"], 10))
+    dialog = BriefingDialog(minimal_pack, CustomBriefing("Old", ["gone", "alpha"], 10))
     qtbot.addWidget(dialog)
     assert dialog.chosen_panels() == ["alpha"]
     assert dialog.missing_label.text() == (
@@ -160,7 +155,7 @@ def test_panels_the_pack_does_not_have_are_kept_and_said_so(
 
 
 def test_ask_returns_the_briefing_or_none(
-    qtbot: QtBot, pack: ContentPack, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, minimal_pack: ContentPack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def accept(self: BriefingDialog) -> int:
         qtbot.addWidget(self)
@@ -170,11 +165,11 @@ def test_ask_returns_the_briefing_or_none(
         return int(QDialog.DialogCode.Accepted.value)
 
     monkeypatch.setattr(BriefingDialog, "exec", accept)
-    assert BriefingDialog.ask(pack, None, None) == CustomBriefing("Quick", ["beta"], 5)
+    assert BriefingDialog.ask(minimal_pack, None, None) == CustomBriefing("Quick", ["beta"], 5)
 
     def cancel(self: BriefingDialog) -> int:
         qtbot.addWidget(self)
         return int(QDialog.DialogCode.Rejected.value)
 
     monkeypatch.setattr(BriefingDialog, "exec", cancel)
-    assert BriefingDialog.ask(pack, CustomBriefing("Kept", ["alpha"], 20), None) is None
+    assert BriefingDialog.ask(minimal_pack, CustomBriefing("Kept", ["alpha"], 20), None) is None

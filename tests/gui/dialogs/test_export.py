@@ -20,20 +20,15 @@ from jvdesk.export.pptx import DeckOptions, export_pptx
 from jvdesk.gui.common.settings import CustomBriefing, as_briefing
 from jvdesk.gui.dialogs import export as exportdialog
 from jvdesk.gui.dialogs.export import ExportDialog, documents_folder
-from tests.conftest import MINIMAL_PACK, Edit
+from tests.conftest import Edit
 
 TIMEOUT = 60_000  # generous: a loaded CI machine may be slow, and a pass is never slower
 CANCELLED = "Export cancelled; nothing was written."
 
 
-@pytest.fixture(scope="module")
-def pack() -> ContentPack:
-    return load_pack(MINIMAL_PACK)
-
-
 @pytest.fixture
-def dialog(qtbot: QtBot, pack: ContentPack) -> ExportDialog:
-    dialog = ExportDialog(pack, list(pack.meta.briefings), "full")
+def dialog(qtbot: QtBot, minimal_pack: ContentPack) -> ExportDialog:
+    dialog = ExportDialog(minimal_pack, list(minimal_pack.meta.briefings), "full")
     qtbot.addWidget(dialog)
     return dialog
 
@@ -96,13 +91,13 @@ def test_the_dialog_opens_on_the_chosen_briefing_with_every_panel_checked(
 
 
 def test_a_pptx_is_written_with_every_slide_of_the_plan(
-    qtbot: QtBot, dialog: ExportDialog, pack: ContentPack, tmp_path: Path
+    qtbot: QtBot, dialog: ExportDialog, minimal_pack: ContentPack, tmp_path: Path
 ) -> None:
     target = tmp_path / "deck.pptx"
     progress: list[tuple[int, int]] = []
     dialog.export_progressed.connect(lambda done, total: progress.append((done, total)))
     assert export(qtbot, dialog, target) == str(target)
-    count = len(plan_deck(pack, "full").slides)
+    count = len(plan_deck(minimal_pack, "full").slides)
     assert len(Presentation(str(target)).slides) == count
     assert progress == [(done, count) for done in range(count + 1)]
     assert dialog.status.text() == f"Saved {target} ({count} slides)."
@@ -124,14 +119,14 @@ def test_a_pdf_handout_is_written(qtbot: QtBot, dialog: ExportDialog, tmp_path: 
 
 
 def test_an_unchecked_panel_is_left_out_of_the_deck(
-    qtbot: QtBot, dialog: ExportDialog, pack: ContentPack, tmp_path: Path
+    qtbot: QtBot, dialog: ExportDialog, minimal_pack: ContentPack, tmp_path: Path
 ) -> None:
     dialog.panel_list.item(1).setCheckState(Qt.CheckState.Unchecked)
     assert dialog.checked_panels() == ["alpha"]
     target = tmp_path / "alpha.pptx"
     export(qtbot, dialog, target)
     texts = slide_texts(target)
-    assert len(texts) == len(plan_deck(pack, "full", only=["alpha"]).slides)
+    assert len(texts) == len(plan_deck(minimal_pack, "full", only=["alpha"]).slides)
     assert any("1. Alpha direction" in text for text in texts)
     assert not any("Beta document" in text for text in texts)
 
@@ -180,7 +175,7 @@ def test_a_folder_as_destination_is_reported_word_for_word(
 def test_a_damaged_template_gets_the_exporters_own_message(
     qtbot: QtBot,
     dialog: ExportDialog,
-    pack: ContentPack,
+    minimal_pack: ContentPack,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -190,7 +185,7 @@ def test_a_damaged_template_gets_the_exporters_own_message(
     qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
     target = tmp_path / "deck.pptx"
     with pytest.raises(ExportError) as raised:
-        export_pptx(plan_deck(pack, "full"), target, DeckOptions(template=template))
+        export_pptx(plan_deck(minimal_pack, "full"), target, DeckOptions(template=template))
     assert fail(qtbot, dialog, target) == str(raised.value)
     assert dialog.status.text() == str(raised.value)
     assert not target.exists()
@@ -329,10 +324,10 @@ def test_an_unexpected_error_is_logged_not_shown(
 
 
 def test_a_composed_briefing_exports_its_panels_in_its_order(
-    qtbot: QtBot, pack: ContentPack, tmp_path: Path
+    qtbot: QtBot, minimal_pack: ContentPack, tmp_path: Path
 ) -> None:
     composed = as_briefing(CustomBriefing("Beta first", ["beta", "alpha"], 15), 1)
-    dialog = ExportDialog(pack, [*pack.meta.briefings, composed], "custom-1")
+    dialog = ExportDialog(minimal_pack, [*minimal_pack.meta.briefings, composed], "custom-1")
     qtbot.addWidget(dialog)
     assert dialog.briefing_box.currentText() == "Beta first (2 panels, 15 min)"
     assert panel_rows(dialog) == [("Beta document", True), ("1. Alpha direction", True)]
@@ -340,7 +335,7 @@ def test_a_composed_briefing_exports_its_panels_in_its_order(
     target = tmp_path / "composed.pptx"
     export(qtbot, dialog, target)
     texts = slide_texts(target)
-    assert len(texts) == len(plan_deck(pack, composed).slides)
+    assert len(texts) == len(plan_deck(minimal_pack, composed).slides)
     agenda = texts[1]
     assert agenda.index("Beta document") < agenda.index("1. Alpha direction")
     beta = next(i for i, text in enumerate(texts) if text.startswith("Beta document"))
@@ -349,10 +344,10 @@ def test_a_composed_briefing_exports_its_panels_in_its_order(
 
 
 def test_the_briefing_box_refills_the_panels_and_the_default_name(
-    qtbot: QtBot, pack: ContentPack
+    qtbot: QtBot, minimal_pack: ContentPack
 ) -> None:
     composed = as_briefing(CustomBriefing("Beta: only?", ["beta"], 5), 1)
-    dialog = ExportDialog(pack, [*pack.meta.briefings, composed], "full")
+    dialog = ExportDialog(minimal_pack, [*minimal_pack.meta.briefings, composed], "full")
     qtbot.addWidget(dialog)
     dialog.panel_list.item(0).setCheckState(Qt.CheckState.Unchecked)
     dialog.briefing_box.setCurrentIndex(1)
@@ -363,10 +358,10 @@ def test_the_briefing_box_refills_the_panels_and_the_default_name(
 
 
 def test_a_path_of_the_users_own_is_kept(
-    qtbot: QtBot, pack: ContentPack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, minimal_pack: ContentPack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     composed = as_briefing(CustomBriefing("Short", ["alpha"], 5), 1)
-    dialog = ExportDialog(pack, [*pack.meta.briefings, composed], "full")
+    dialog = ExportDialog(minimal_pack, [*minimal_pack.meta.briefings, composed], "full")
     qtbot.addWidget(dialog)
     chosen = tmp_path / "mine.pptx"
     suggested: list[str] = []
@@ -388,21 +383,21 @@ def test_a_path_of_the_users_own_is_kept(
 
 
 def test_a_briefing_with_panels_the_pack_lacks_exports_the_rest(
-    qtbot: QtBot, pack: ContentPack, tmp_path: Path
+    qtbot: QtBot, minimal_pack: ContentPack, tmp_path: Path
 ) -> None:
     stale = as_briefing(CustomBriefing("Old", ["gamma", "alpha"], 10), 1)
-    dialog = ExportDialog(pack, [*pack.meta.briefings, stale], "custom-1")
+    dialog = ExportDialog(minimal_pack, [*minimal_pack.meta.briefings, stale], "custom-1")
     qtbot.addWidget(dialog)
     assert panel_rows(dialog) == [("1. Alpha direction", True)]
     assert dialog.missing_label.text() == "1 panel of this briefing is not in the loaded pack."
     assert not dialog.missing_label.isHidden()
     target = tmp_path / "old.pptx"
     export(qtbot, dialog, target)
-    assert len(slide_texts(target)) == len(plan_deck(pack, stale, only=["alpha"]).slides)
+    assert len(slide_texts(target)) == len(plan_deck(minimal_pack, stale, only=["alpha"]).slides)
 
 
 def test_ask_shows_the_dialog_modally(
-    qtbot: QtBot, pack: ContentPack, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, minimal_pack: ContentPack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[ExportDialog] = []
 
@@ -412,7 +407,7 @@ def test_ask_shows_the_dialog_modally(
         return 0
 
     monkeypatch.setattr(ExportDialog, "exec", fake_exec)
-    ExportDialog.ask(pack, list(pack.meta.briefings), "full", None)
+    ExportDialog.ask(minimal_pack, list(minimal_pack.meta.briefings), "full", None)
     assert [d.briefing_box.currentText() for d in shown] == ["Full briefing (2 panels, 20 min)"]
 
 

@@ -1,4 +1,4 @@
-"""The PDF handout: drawn by Qt from the same deck plan, read back by poppler."""
+"""The PDF handout: drawn by Qt from the same deck shipped_plan, read back by poppler."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from PySide6.QtGui import QImage, QPainter
 
 from jvdesk.core.deckplan import DeckPlan, Slide, plan_deck
 from jvdesk.core.loader import load_pack
-from jvdesk.core.resources import shipped_pack_path
 from jvdesk.export.atomic import ExportCancelled
 from jvdesk.gui.drawing.handout import export_pdf
 from jvdesk.gui.drawing.slidepainter import SlidePainter
@@ -22,17 +21,12 @@ from tests.conftest import MINIMAL_PACK, Edit
 from tests.realtools import pdf_fonts, pdf_pages, pdf_text, render_pages, require
 
 
-@pytest.fixture(scope="module")
-def plan() -> DeckPlan:
-    return plan_deck(load_pack(shipped_pack_path()))
-
-
 def test_one_page_per_slide_with_vector_charts(
-    qapp: object, plan: DeckPlan, tmp_path: Path
+    qapp: object, shipped_plan: DeckPlan, tmp_path: Path
 ) -> None:
     target = tmp_path / "slides.pdf"
-    export_pdf(plan, target, notes=False)
-    assert pdf_pages(target) == len(plan.slides)
+    export_pdf(shipped_plan, target, notes=False)
+    assert pdf_pages(target) == len(shipped_plan.slides)
     info = subprocess.run(
         [require("pdfinfo"), str(target)], capture_output=True, text=True, check=True
     )
@@ -42,27 +36,29 @@ def test_one_page_per_slide_with_vector_charts(
     )
     assert len(images.stdout.strip().splitlines()) == 2  # the header only: nothing rasterised
     text = " ".join(pdf_text(target).split())
-    for slide in plan.slides:
+    for slide in shipped_plan.slides:
         assert " ".join(slide.title.split()) in text
     assert "JPY trillion" in text
-    assert len(render_pages(target, tmp_path / "page", dpi=15)) == len(plan.slides)
+    assert len(render_pages(target, tmp_path / "page", dpi=15)) == len(shipped_plan.slides)
 
 
-def test_handout_with_notes_under_each_slide(qapp: object, plan: DeckPlan, tmp_path: Path) -> None:
+def test_handout_with_notes_under_each_slide(
+    qapp: object, shipped_plan: DeckPlan, tmp_path: Path
+) -> None:
     target = tmp_path / "handout.pdf"
-    export_pdf(plan, target, notes=True)
-    assert pdf_pages(target) >= len(plan.slides)
+    export_pdf(shipped_plan, target, notes=True)
+    assert pdf_pages(target) >= len(shipped_plan.slides)
     text = " ".join(pdf_text(target).split())
-    assert text.count("Speaker notes") == sum(1 for slide in plan.slides if slide.notes)
+    assert text.count("Speaker notes") == sum(1 for slide in shipped_plan.slides if slide.notes)
     assert "Quote it in yen; dollar conversions vary with the exchange rate." in text
 
 
-def test_every_slide_text_fits_when_drawn(qapp: object, plan: DeckPlan) -> None:
+def test_every_slide_text_fits_when_drawn(qapp: object, shipped_plan: DeckPlan) -> None:
     for size in ((1920, 1080), (800, 600), (1280, 800)):
         image = QImage(*size, QImage.Format.Format_RGB32)
         painter = QPainter(image)
         slide_painter = SlidePainter()
-        for slide in plan.slides:
+        for slide in shipped_plan.slides:
             slide_painter.paint(painter, QRectF(0, 0, *size), slide)
         painter.end()
         assert slide_painter.overflows == []
@@ -88,7 +84,9 @@ def test_japanese_and_hindi_in_the_handout(
     assert "CJK" in fonts or "Gothic" in fonts
 
 
-def test_a_cancelled_handout_writes_nothing(qapp: object, plan: DeckPlan, tmp_path: Path) -> None:
+def test_a_cancelled_handout_writes_nothing(
+    qapp: object, shipped_plan: DeckPlan, tmp_path: Path
+) -> None:
     target = tmp_path / "handout.pdf"
     target.write_bytes(b"old")
 
@@ -97,7 +95,7 @@ def test_a_cancelled_handout_writes_nothing(qapp: object, plan: DeckPlan, tmp_pa
             raise ExportCancelled
 
     with pytest.raises(ExportCancelled):
-        export_pdf(plan, target, notes=True, progress=cancel)
+        export_pdf(shipped_plan, target, notes=True, progress=cancel)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["handout.pdf"]
 
@@ -126,7 +124,7 @@ def test_text_the_handout_cannot_fit_is_named_with_its_slide(
 ) -> None:
     # Real overflows need text beyond what the schema allows to reach the handout's smallest
     # sizes, so one is simulated on the sources slide: the wiring and the words are tested.
-    plan = plan_deck(load_pack(MINIMAL_PACK))
+    shipped_plan = plan_deck(load_pack(MINIMAL_PACK))
     table = SlidePainter._table
 
     def crowded(self: SlidePainter, painter: QPainter, slide: Slide) -> None:
@@ -136,8 +134,8 @@ def test_text_the_handout_cannot_fit_is_named_with_its_slide(
 
     monkeypatch.setattr(SlidePainter, "_table", crowded)
     warnings: list[str] = []
-    export_pdf(plan, tmp_path / "handout.pdf", notes=False, warnings=warnings)
-    number = next(i for i, slide in enumerate(plan.slides, 1) if slide.kind == "sources")
+    export_pdf(shipped_plan, tmp_path / "handout.pdf", notes=False, warnings=warnings)
+    number = next(i for i, slide in enumerate(shipped_plan.slides, 1) if slide.kind == "sources")
     assert warnings == [
         f'slide {number} ("Sources"): the text "https://example.org/aaaaaaaaaaaaaaaaa..." is '
         "too long to fit even at the smallest text size; shorten it in the pack"

@@ -7,14 +7,15 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QScreen
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from jvdesk.core.deckplan import DeckPlan, plan_deck
+from jvdesk.core.deckplan import DeckPlan
 from jvdesk.core.loader import load_pack
 from jvdesk.gui.show import presentation as presentation_module
 from jvdesk.gui.show.clock import Pace
+from jvdesk.gui.show.keys import key_help
 from jvdesk.gui.show.presentation import Presentation
-from tests.conftest import MINIMAL_PACK
 
 
 class FakeClock:
@@ -27,19 +28,14 @@ class FakeClock:
         return self.now
 
 
-@pytest.fixture(scope="module")
-def plan() -> DeckPlan:
-    return plan_deck(load_pack(MINIMAL_PACK))  # 8 slides, a 20-minute briefing
-
-
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
 
 
 @pytest.fixture
-def show(qtbot: QtBot, plan: DeckPlan, clock: FakeClock) -> Iterator[Presentation]:
-    running = Presentation(plan, 0, clock)
+def show(qtbot: QtBot, minimal_plan: DeckPlan, clock: FakeClock) -> Iterator[Presentation]:
+    running = Presentation(minimal_plan, 0, clock)
     qtbot.addWidget(running.audience)
     qtbot.addWidget(running.presenter)
     running.start()
@@ -71,7 +67,7 @@ def test_swap_moves_them(qtbot: QtBot, show: Presentation) -> None:
     press(qtbot, show, Qt.Key.Key_S)
     assert show.audience.screen().name() == "Laptop"
     assert show.presenter.screen().name() == "Projector"
-    show.presenter.findChildren(presentation_module.QPushButton)[2].click()  # Swap screens
+    show.presenter.findChildren(QPushButton)[2].click()  # Swap screens
     assert show.audience.screen().name() == "Projector"
 
 
@@ -178,7 +174,7 @@ def test_help_lists_the_keys(qtbot: QtBot, show: Presentation) -> None:
     qtbot.keyClicks(show.audience, "?")
     assert show.show.help
     show.audience.grab()
-    assert ("Number, then Enter", "Go to that slide") in presentation_module.key_help()
+    assert ("Number, then Enter", "Go to that slide") in key_help()
 
 
 def test_laser_and_zoom(qtbot: QtBot, show: Presentation) -> None:
@@ -263,13 +259,13 @@ def test_unplugging_the_projector_keeps_the_show_running(qtbot: QtBot, show: Pre
 
 
 def test_one_screen_audience_fills_it_presenter_one_key_away(
-    qtbot: QtBot, plan: DeckPlan, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, minimal_plan: DeckPlan, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     laptop = screen("Laptop")
     monkeypatch.setattr(
         presentation_module.QGuiApplication, "screens", staticmethod(lambda: [laptop])
     )
-    running = Presentation(plan, 0, clock)
+    running = Presentation(minimal_plan, 0, clock)
     qtbot.addWidget(running.audience)
     qtbot.addWidget(running.presenter)
     running.start()

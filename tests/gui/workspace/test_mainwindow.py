@@ -17,7 +17,6 @@ from jvdesk.core import snapshot
 from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
-from jvdesk.core.resources import shipped_pack_path
 from jvdesk.core.sourcemarks import pack_source_index
 from jvdesk.gui.common.settings import CustomBriefing, Settings
 from jvdesk.gui.common.theme import THEMES
@@ -30,14 +29,9 @@ from jvdesk.gui.workspace.panelpage import PanelPage
 from tests.conftest import Edit
 
 
-@pytest.fixture(scope="module")
-def pack() -> ContentPack:
-    return load_pack(shipped_pack_path())
-
-
 @pytest.fixture
-def window(qtbot: QtBot, pack: ContentPack) -> Iterator[MainWindow]:
-    main = MainWindow(pack, Settings())
+def window(qtbot: QtBot, shipped_pack: ContentPack) -> Iterator[MainWindow]:
+    main = MainWindow(shipped_pack, Settings())
     qtbot.addWidget(main)
     with qtbot.waitExposed(main):
         main.show()
@@ -50,15 +44,15 @@ def shown(window: MainWindow) -> str:
 
 
 def test_starts_on_the_overview_with_every_panel_listed(
-    window: MainWindow, pack: ContentPack
+    window: MainWindow, shipped_pack: ContentPack
 ) -> None:
     assert shown(window) == ""
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels[0] == "Overview"
     assert labels[1:] == [
-        f"{p.number}. {p.short_title}" if p.number else p.short_title for p in pack.panels
+        f"{p.number}. {p.short_title}" if p.number else p.short_title for p in shipped_pack.panels
     ]
-    assert len(window.overview.tiles) == len(pack.panels)
+    assert len(window.overview.tiles) == len(shipped_pack.panels)
 
 
 def test_navigation_by_mouse(qtbot: QtBot, window: MainWindow) -> None:
@@ -94,7 +88,7 @@ def test_navigation_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     assert shown(window) == "economic-security"
 
 
-def test_every_panel_renders(qtbot: QtBot, window: MainWindow, pack: ContentPack) -> None:
+def test_every_panel_renders(qtbot: QtBot, window: MainWindow, shipped_pack: ContentPack) -> None:
     for row in range(window.nav.count()):
         window.show_row(row)
         qtbot.wait(1)
@@ -104,16 +98,16 @@ def test_every_panel_renders(qtbot: QtBot, window: MainWindow, pack: ContentPack
         if isinstance(page, PanelPage)
         for chart in page.charts
     ]
-    assert len(charts) == sum(len(p.charts) for p in pack.panels)
+    assert len(charts) == sum(len(p.charts) for p in shipped_pack.panels)
     assert window.self_test() == []
 
 
 def test_the_current_panel_is_remembered(
-    qtbot: QtBot, window: MainWindow, pack: ContentPack
+    qtbot: QtBot, window: MainWindow, shipped_pack: ContentPack
 ) -> None:
     window.show_panel("hr-action-plan")
     window.close()
-    again = MainWindow(pack, Settings())
+    again = MainWindow(shipped_pack, Settings())
     qtbot.addWidget(again)
     assert again.current_panel_id() == "hr-action-plan"
 
@@ -189,11 +183,11 @@ def test_a_source_mark_shows_its_source(
     assert asked == [expected, expected]  # by mouse, then by keyboard
 
 
-def test_the_source_dialog_copies_the_address(qtbot: QtBot, pack: ContentPack) -> None:
-    dialog = SourceDialog(pack, pack_source_index(pack), ["jv-text-samikhsya"])
+def test_the_source_dialog_copies_the_address(qtbot: QtBot, shipped_pack: ContentPack) -> None:
+    dialog = SourceDialog(shipped_pack, pack_source_index(shipped_pack), ["jv-text-samikhsya"])
     qtbot.addWidget(dialog)
     dialog.copy_buttons[0].click()
-    assert QGuiApplication.clipboard().text() == pack.sources["jv-text-samikhsya"].url
+    assert QGuiApplication.clipboard().text() == shipped_pack.sources["jv-text-samikhsya"].url
 
 
 def test_a_bad_pack_is_reported_and_the_old_one_kept(
@@ -269,13 +263,13 @@ def test_an_unexpected_error_is_logged_and_the_app_keeps_running(
 
 
 def test_briefings_can_be_composed_saved_and_reloaded(
-    qtbot: QtBot, window: MainWindow, pack: ContentPack, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, shipped_pack: ContentPack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     composed = CustomBriefing("Delegation from Gujarat", ["state-prefecture", "mobility"], 15)
 
     class Fake:
         @classmethod
-        def ask(cls, pack: ContentPack, existing: object, parent: object) -> CustomBriefing:
+        def ask(cls, shipped_pack: ContentPack, existing: object, parent: object) -> CustomBriefing:
             return composed
 
     monkeypatch.setattr(window, "_briefing_dialog", lambda: Fake)
@@ -287,7 +281,7 @@ def test_briefings_can_be_composed_saved_and_reloaded(
         15,
     )
     assert window.briefing_box.currentText() == "Delegation from Gujarat"
-    again = MainWindow(pack, Settings())
+    again = MainWindow(shipped_pack, Settings())
     qtbot.addWidget(again)
     assert again.chosen_briefing().panels == ["state-prefecture", "mobility"]
     again.delete_briefing()
@@ -311,10 +305,10 @@ def test_export_uses_the_chosen_briefing(
     assert asked == ["overview-10"]
 
 
-def test_about_shows_version_pack_and_checksum(qtbot: QtBot, pack: ContentPack) -> None:
-    dialog = AboutDialog(pack)
+def test_about_shows_version_pack_and_checksum(qtbot: QtBot, shipped_pack: ContentPack) -> None:
+    dialog = AboutDialog(shipped_pack)
     qtbot.addWidget(dialog)
-    assert dialog.checksum.text() == f"SHA-256 {pack.checksum}"
+    assert dialog.checksum.text() == f"SHA-256 {shipped_pack.checksum}"
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "India–Japan Joint Vision 2025, version 1.0" in texts
     assert "LGPL-3.0" in texts and "SIL Open Font License 1.1" in texts
@@ -395,11 +389,11 @@ def test_pages_are_themed_without_an_application_style_sheet(
     ("size", "scale"), [((1024, 640), 1.0), ((1024, 640), 2.0), ((3840, 2160), 1.0)]
 )
 def test_every_page_reflows_without_scrolling_sideways(
-    qtbot: QtBot, pack: ContentPack, size: tuple[int, int], scale: float
+    qtbot: QtBot, shipped_pack: ContentPack, size: tuple[int, int], scale: float
 ) -> None:
     settings = Settings()
     settings.text_scale = scale
-    window = MainWindow(pack, settings)
+    window = MainWindow(shipped_pack, settings)
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()

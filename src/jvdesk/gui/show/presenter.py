@@ -1,0 +1,175 @@
+"""The presenter view on the laptop: current and next slide, notes, clocks, the controls."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jvdesk.gui.show.cache import SlideCache, letterbox
+from jvdesk.gui.show.clock import Pace, clock_text
+from jvdesk.gui.show.state import Show
+
+PACE_COLOURS = {Pace.ON_PACE: "#0B7A35", Pace.BEHIND: "#C77700", Pace.OVER: "#C00018"}
+
+
+class SlideView(QWidget):
+    """A slide drawn in a presenter-view box."""
+
+    def __init__(self, cache: SlideCache) -> None:
+        super().__init__()
+        self.cache = cache
+        self.index: int | None = None
+        self.setMinimumSize(160, 90)
+
+    def set_index(self, index: int | None) -> None:
+        self.index = index
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#202020"))
+        if self.index is not None:
+            target = letterbox(QRectF(self.rect()))
+            painter.drawPixmap(
+                target.topLeft(),
+                self.cache.get(self.index, target.size().toSize(), self.devicePixelRatioF()),
+            )
+        else:
+            painter.setPen(Qt.GlobalColor.white)
+            painter.drawText(
+                self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.tr("End of the briefing")
+            )
+        painter.end()
+
+
+class PresenterWindow(QWidget):
+    """The laptop's view: current and next slide, notes, clocks, and the show's controls."""
+
+    def __init__(self, show: Show, cache: SlideCache) -> None:
+        super().__init__()
+        self.show_state = show
+        self.setWindowTitle(self.tr("jvdesk presenter view"))
+        self.setObjectName("presenter")
+        self.setStyleSheet(
+            "#presenter { background: #111; } QLabel { color: #EEE; } "
+            "QTextBrowser { background: #1B1B1B; color: #F5F5F5; border: 1px solid #444; }"
+        )
+        self.notes_points = 20
+        self.current = SlideView(cache)
+        self.next = SlideView(cache)
+        self.notes = QTextBrowser()
+        self.notes.setObjectName("presenterNotes")
+        self.position = QLabel()
+        self.position.setObjectName("position")
+        self.elapsed = QLabel()
+        self.elapsed.setObjectName("elapsed")
+        self.clock = QLabel()
+        self.clock.setObjectName("clock")
+        self.countdown = QLabel()
+        self.countdown.setObjectName("countdown")
+        for label in (self.position, self.elapsed, self.clock, self.countdown):
+            font = label.font()
+            font.setPointSize(22)
+            font.setBold(True)
+            label.setFont(font)
+        self.pause_button = QPushButton(self.tr("Pause timer (T)"))
+        self.pause_button.clicked.connect(self._on_pause_clicked)
+        reset = QPushButton(self.tr("Reset timer (R)"))
+        reset.clicked.connect(self._on_reset_clicked)
+        swap = QPushButton(self.tr("Swap screens (S)"))
+        swap.clicked.connect(show.swap_requested)
+        end = QPushButton(self.tr("End show (Esc)"))
+        end.clicked.connect(show.ended)
+        for button in (self.pause_button, reset, swap, end):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        top = QHBoxLayout()
+        for widget in (self.position, self.elapsed, self.countdown, self.clock):
+            top.addWidget(widget)
+            top.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.pause_button, reset, swap, end):
+            buttons.addWidget(button)
+        next_title = QLabel(self.tr("Next"))
+        grid = QGridLayout()
+        grid.addWidget(self.current, 0, 0, 3, 1)
+        grid.addWidget(next_title, 0, 1)
+        grid.addWidget(self.next, 1, 1)
+        grid.addWidget(self.notes, 2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(1, 2)
+        grid.setRowStretch(2, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        layout.addLayout(buttons)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.timer = QTimer(self)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.refresh_clocks)
+        self.timer.start()
+        show.changed.connect(self.refresh)
+        show.notes_zoomed.connect(self._on_notes_zoomed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        show = self.show_state
+        self.current.set_index(show.index)
+        self.next.set_index(show.index + 1 if show.index + 1 < show.count else None)
+        slide = show.plan.slides[show.index]
+        self.notes.setPlainText(slide.notes or self.tr("No speaker notes for this slide."))
+        font = self.notes.font()
+        font.setPointSize(self.notes_points)
+        self.notes.setFont(font)
+        self.position.setText(
+            self.tr("Slide {n} of {total}")
+            .replace("{n}", str(show.index + 1))
+            .replace("{total}", str(show.count))
+        )
+        self.refresh_clocks()
+
+    def refresh_clocks(self) -> None:
+        show = self.show_state
+        elapsed = show.clock.elapsed()
+        self.elapsed.setText(self.tr("Elapsed {time}").replace("{time}", clock_text(elapsed)))
+        self.clock.setText(time.strftime("%H:%M"))
+        remaining = show.duration_minutes * 60 - elapsed
+        pace = show.pace()
+        self.countdown.setText(self.tr("Left {time}").replace("{time}", clock_text(remaining)))
+        self.countdown.setProperty("pace", pace.value)
+        self.countdown.setStyleSheet(
+            f"color: {PACE_COLOURS[pace]};" if pace is not Pace.ON_PACE else ""
+        )
+        self.pause_button.setText(
+            self.tr("Resume timer (T)") if show.clock.paused else self.tr("Pause timer (T)")
+        )
+
+    def _on_pause_clicked(self) -> None:
+        self.show_state.clock.toggle()
+        self.refresh_clocks()
+
+    def _on_reset_clicked(self) -> None:
+        self.show_state.clock.reset()
+        self.refresh_clocks()
+
+    def _on_notes_zoomed(self, step: int) -> None:
+        self.notes_points = max(10, min(48, self.notes_points + 2 * step))
+        self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.show_state.key(Qt.Key(event.key()), event.text(), event.isAutoRepeat()):
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        self.show_state.key_released(Qt.Key(event.key()), event.isAutoRepeat())
