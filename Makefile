@@ -39,7 +39,7 @@ bench: $(VENV)/.test-installed
 
 schema: $(VENV)/.test-installed
 	$(BIN)/python -m jvdesk.core.schema --write
-	$(BIN)/python -m jvdesk.export.template --write
+	$(BIN)/python -m jvdesk.export.own_templates --write
 	$(BIN)/jvdesk validate --snapshot resources/packs/joint-vision-2025.snapshot.json
 
 clean:

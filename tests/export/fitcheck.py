@@ -15,7 +15,7 @@ from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
-from jvdesk.export.ooxml import theme_fonts
+from jvdesk.export.template import theme_fonts
 from jvdesk.export.textfit import Metrics, wrap
 
 EMU_PER_PT = 12700

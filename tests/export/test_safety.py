@@ -1,4 +1,7 @@
-"""Bad templates and unwritable destinations: one clear message, and nothing lost."""
+"""Bad templates and unwritable destinations at export: one clear message, and nothing lost.
+
+How a template file itself is checked is tested in test_template.py.
+"""
 
 from __future__ import annotations
 
@@ -15,74 +18,14 @@ import pytest
 from jvdesk.core.deckplan import DeckPlan, plan_deck
 from jvdesk.core.loader import load_pack
 from jvdesk.export.atomic import ExportCancelled, ExportError
-from jvdesk.export.ooxml import POTX, PPTX, TemplateError, open_template
 from jvdesk.export.pptx import DeckOptions, default_template, export_pptx
+from jvdesk.export.template import POTX, PPTX
 from tests.conftest import MINIMAL_PACK
 
 
 @pytest.fixture(scope="module")
 def small_plan() -> DeckPlan:
     return plan_deck(load_pack(MINIMAL_PACK))
-
-
-def template_error(path: Path) -> str:
-    with pytest.raises(TemplateError) as caught:
-        open_template(path)
-    return str(caught.value)
-
-
-def test_a_text_file_is_not_a_template(tmp_path: Path) -> None:
-    path = tmp_path / "notes.pptx"
-    path.write_text("just text", encoding="utf-8")
-    assert template_error(path) == (
-        "notes.pptx is not a PowerPoint file (.pptx or .potx); choose a presentation or "
-        "template saved by PowerPoint or LibreOffice"
-    )
-
-
-def test_a_zip_that_is_not_a_presentation(tmp_path: Path) -> None:
-    path = tmp_path / "archive.pptx"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("hello.txt", "hello")
-    assert template_error(path) == (
-        "archive.pptx is a zip file but not a PowerPoint presentation; choose a .pptx or .potx"
-    )
-
-
-def test_a_damaged_presentation(tmp_path: Path) -> None:
-    source = default_template("16:9").read_bytes()
-    damaged = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(source)) as original, zipfile.ZipFile(damaged, "w") as copy:
-        for entry in original.infolist():
-            data = original.read(entry)
-            if entry.filename == "ppt/presentation.xml":
-                data = data[: len(data) // 2]
-            copy.writestr(entry, data)
-    path = tmp_path / "damaged.pptx"
-    path.write_bytes(damaged.getvalue())
-    message = template_error(path)
-    assert message.startswith("damaged.pptx is damaged and cannot be opened (")
-    assert message.endswith("); open it in PowerPoint, save it again, and retry")
-
-
-def test_a_truncated_file(tmp_path: Path) -> None:
-    path = tmp_path / "cut.pptx"
-    path.write_bytes(default_template("16:9").read_bytes()[:5000])
-    assert template_error(path).startswith("cut.pptx is not a PowerPoint file")
-
-
-def test_a_zip_bomb_is_refused_from_its_directory(tmp_path: Path) -> None:
-    path = tmp_path / "bomb.pptx"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("ppt/presentation.xml", "<p/>")
-        with archive.open("ppt/media/zeros.bin", "w") as stream:
-            block = bytes(1024 * 1024)
-            for _ in range(64):
-                stream.write(block)
-    message = template_error(path)
-    assert message.startswith("bomb.pptx would expand to 67,108,")
-    assert message.endswith("bytes; it is not a normal template (possibly a zip bomb)")
 
 
 def test_a_potx_template_is_accepted(tmp_path: Path, small_plan: DeckPlan) -> None:

@@ -1,27 +1,72 @@
-"""jvdesk's own templates: current, the right size, and built for projectors."""
+"""Opening templates: what is not a usable presentation is refused with one clear message."""
 
 from __future__ import annotations
 
+import io
+import zipfile
+from pathlib import Path
+
 import pytest
-from pptx import Presentation
 
-from jvdesk.export.ooxml import content_frame, theme_fonts
-from jvdesk.export.pptx import Aspect, default_template
-from jvdesk.export.template import SIZES, build
+from jvdesk.export.pptx import default_template
+from jvdesk.export.template import TemplateError, open_template
 
 
-@pytest.mark.parametrize("name", list(SIZES))
-def test_shipped_template_is_current(name: str) -> None:
-    aspect: Aspect = "16:9" if name == "16x9" else "4:3"
-    assert default_template(aspect).read_bytes() == build(name), "run `make schema`"
+def template_error(path: Path) -> str:
+    with pytest.raises(TemplateError) as caught:
+        open_template(path)
+    return str(caught.value)
 
 
-@pytest.mark.parametrize(("aspect", "ratio"), [("16:9", 16 / 9), ("4:3", 4 / 3)])
-def test_template_shape_fonts_and_frame(aspect: Aspect, ratio: float) -> None:
-    presentation = Presentation(str(default_template(aspect)))
-    assert presentation.slide_width / presentation.slide_height == pytest.approx(ratio, abs=0.01)
-    assert theme_fonts(presentation) == ("Calibri", "Calibri")
-    frame = content_frame(presentation)
-    assert frame.title[1] < frame.body[1]
-    assert frame.body[3] > presentation.slide_height * 0.6
-    assert len(presentation.slides) == 0
+def test_a_text_file_is_not_a_template(tmp_path: Path) -> None:
+    path = tmp_path / "notes.pptx"
+    path.write_text("just text", encoding="utf-8")
+    assert template_error(path) == (
+        "notes.pptx is not a PowerPoint file (.pptx or .potx); choose a presentation or "
+        "template saved by PowerPoint or LibreOffice"
+    )
+
+
+def test_a_zip_that_is_not_a_presentation(tmp_path: Path) -> None:
+    path = tmp_path / "archive.pptx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "hello")
+    assert template_error(path) == (
+        "archive.pptx is a zip file but not a PowerPoint presentation; choose a .pptx or .potx"
+    )
+
+
+def test_a_damaged_presentation(tmp_path: Path) -> None:
+    source = default_template("16:9").read_bytes()
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as original, zipfile.ZipFile(damaged, "w") as copy:
+        for entry in original.infolist():
+            data = original.read(entry)
+            if entry.filename == "ppt/presentation.xml":
+                data = data[: len(data) // 2]
+            copy.writestr(entry, data)
+    path = tmp_path / "damaged.pptx"
+    path.write_bytes(damaged.getvalue())
+    message = template_error(path)
+    assert message.startswith("damaged.pptx is damaged and cannot be opened (")
+    assert message.endswith("); open it in PowerPoint, save it again, and retry")
+
+
+def test_a_truncated_file(tmp_path: Path) -> None:
+    path = tmp_path / "cut.pptx"
+    path.write_bytes(default_template("16:9").read_bytes()[:5000])
+    assert template_error(path).startswith("cut.pptx is not a PowerPoint file")
+
+
+def test_a_zip_bomb_is_refused_from_its_directory(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.pptx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("ppt/presentation.xml", "<p/>")
+        with archive.open("ppt/media/zeros.bin", "w") as stream:
+            block = bytes(1024 * 1024)
+            for _ in range(64):
+                stream.write(block)
+    message = template_error(path)
+    assert message.startswith("bomb.pptx would expand to 67,108,")
+    assert message.endswith("bytes; it is not a normal template (possibly a zip bomb)")

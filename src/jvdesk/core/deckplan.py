@@ -122,6 +122,33 @@ def _quote_groups(panel: Panel) -> list[list[Quote]]:
     return groups
 
 
+def _table_slides(
+    kind: SlideKind,
+    title: str,
+    columns: tuple[str, ...],
+    rows: Sequence[tuple[str, ...]],
+    per_slide: int,
+    *,
+    notes: str = "",
+    source_ids: tuple[str, ...] = (),
+) -> list[Slide]:
+    """Split a table's rows into slides of at most ``per_slide`` rows each.
+
+    Every slide has the same title, headings, notes and sources; no rows give no slides.
+    """
+    return [
+        Slide(
+            kind=kind,
+            title=title,
+            columns=columns,
+            rows=tuple(rows[i : i + per_slide]),
+            notes=notes,
+            source_ids=source_ids,
+        )
+        for i in range(0, len(rows), per_slide)
+    ]
+
+
 class _Planner:
     def __init__(self, pack: ContentPack, notes: bool) -> None:
         self.pack = pack
@@ -244,21 +271,17 @@ class _Planner:
                 rows.append((panel.short_title, target.label, figure, target.time_frame, mark))
         if not rows:
             return []
-        columns = ("Direction", "Target", "Figure", "Time frame", "Source")
-        chunks = [rows[i : i + ROWS_PER_TABLE] for i in range(0, len(rows), ROWS_PER_TABLE)]
-        return [
-            Slide(
-                kind="glance",
-                title="Targets at a glance",
-                columns=columns,
-                rows=tuple(chunk),
-                notes=self.notes(
-                    ["Every quantified target in this briefing, with its time frame."], source_ids
-                ),
-                source_ids=tuple(dict.fromkeys(source_ids)),
-            )
-            for chunk in chunks
-        ]
+        return _table_slides(
+            "glance",
+            "Targets at a glance",
+            ("Direction", "Target", "Figure", "Time frame", "Source"),
+            rows,
+            ROWS_PER_TABLE,
+            notes=self.notes(
+                ["Every quantified target in this briefing, with its time frame."], source_ids
+            ),
+            source_ids=tuple(dict.fromkeys(source_ids)),
+        )
 
     def timeline(self) -> list[Slide]:
         follow_ups = self.pack.follow_ups()
@@ -269,18 +292,15 @@ class _Planner:
         for item in follow_ups:
             rows.append((format_date(item.date), item.title, self.index.cite(item.sources)))
             source_ids += item.sources
-        chunks = [rows[i : i + ROWS_PER_TABLE] for i in range(0, len(rows), ROWS_PER_TABLE)]
-        return [
-            Slide(
-                kind="timeline",
-                title="Since the summit",
-                columns=("When", "What", "Source"),
-                rows=tuple(chunk),
-                notes=self.notes([f"{i.title}: {i.detail or ''}".strip() for i in follow_ups], []),
-                source_ids=tuple(dict.fromkeys(source_ids)),
-            )
-            for chunk in chunks
-        ]
+        return _table_slides(
+            "timeline",
+            "Since the summit",
+            ("When", "What", "Source"),
+            rows,
+            ROWS_PER_TABLE,
+            notes=self.notes([f"{i.title}: {i.detail or ''}".strip() for i in follow_ups], []),
+            source_ids=tuple(dict.fromkeys(source_ids)),
+        )
 
     def sources(self) -> list[Slide]:
         cited = self.index.cited()
@@ -288,17 +308,9 @@ class _Planner:
         for number, source in cited:
             date = f", {format_date(source.date)}" if source.date else ""
             rows.append((f"[{number}]", f"{source.publisher}{date}: {source.title}", source.url))
-        chunks = [rows[i : i + SOURCES_PER_SLIDE] for i in range(0, len(rows), SOURCES_PER_SLIDE)]
-        return [
-            Slide(
-                kind="sources",
-                title="Sources",
-                columns=("", "Source", "Address"),
-                rows=tuple(chunk),
-                source_ids=(),
-            )
-            for chunk in chunks
-        ]
+        return _table_slides(
+            "sources", "Sources", ("", "Source", "Address"), rows, SOURCES_PER_SLIDE
+        )
 
 
 def plan_deck(

@@ -1,5 +1,8 @@
-"""Low-level OOXML work python-pptx has no API for: safe template opening, slide removal,
-per-script typefaces and byte-reproducible packages."""
+"""The XML layer under python-pptx's proxies: what it has no API for, done on lxml elements.
+
+Callers reach an element through the proxy (``run._r``, ``paragraph._p``,
+``shapes._spTree``) and hand it here, as python-pptx's own ``oxml`` package does.
+"""
 
 from __future__ import annotations
 
@@ -7,229 +10,21 @@ import datetime as dt
 import io
 import re
 import zipfile
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 from lxml import etree
-from pptx import Presentation
-from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.oxml.ns import qn
-from pptx.presentation import Presentation as PresentationType
-from pptx.slide import SlideLayout
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls, qn
 
-MAX_TEMPLATE_BYTES = 100 * 1024 * 1024
-MAX_EXPANDED_BYTES = 300 * 1024 * 1024
-MAX_RATIO = 200
-MAX_ENTRIES = 5000
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
-POTX = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
-PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
-
-
-class TemplateError(ValueError):
-    """A template that cannot be used, with a message saying what to do."""
-
-
-def _check_zip(data: bytes, name: str) -> None:
-    """Refuse what is not a zip, and zip bombs, from the directory alone (bounded memory)."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise TemplateError(
-            f"{name} is not a PowerPoint file (.pptx or .potx); choose a presentation or "
-            "template saved by PowerPoint or LibreOffice"
-        ) from None
-    with archive:
-        entries = archive.infolist()
-        if len(entries) > MAX_ENTRIES:
-            raise TemplateError(f"{name} holds {len(entries):,} files; it is not a normal template")
-        expanded = sum(entry.file_size for entry in entries)
-        packed = sum(entry.compress_size for entry in entries) or 1
-        if expanded > MAX_EXPANDED_BYTES or expanded / packed > MAX_RATIO:
-            raise TemplateError(
-                f"{name} would expand to {expanded:,} bytes; it is not a normal template "
-                "(possibly a zip bomb)"
-            )
-        names = {entry.filename for entry in entries}
-        if "[Content_Types].xml" not in names or "ppt/presentation.xml" not in names:
-            raise TemplateError(
-                f"{name} is a zip file but not a PowerPoint presentation; choose a .pptx or .potx"
-            )
-
-
-def open_template(path: Path) -> PresentationType:
-    """Open a .pptx or .potx as a presentation to build on.
-
-    Raises:
-        TemplateError: when the file is missing, unreadable, not a presentation, damaged,
-            or a zip bomb.
-    """
-    name = path.name
-    try:
-        size = path.stat().st_size
-        if size > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"{name} is {size:,} bytes; a template may be at most 100 MB")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TemplateError(f"the template {path} does not exist") from None
-    except IsADirectoryError:
-        raise TemplateError(
-            f"the template {path} is a folder; choose a .pptx or .potx file"
-        ) from None
-    except PermissionError:
-        raise TemplateError(f"the template {path} cannot be read (permission denied)") from None
-    except OSError as error:
-        raise TemplateError(
-            f"the template {path} cannot be read ({error.strerror or error}); choose another file"
-        ) from None
-    _check_zip(data, name)
-    data = _as_presentation(data)
-    try:
-        return Presentation(io.BytesIO(data))
-    except Exception as error:  # python-pptx raises many kinds on damaged packages
-        raise TemplateError(
-            f"{name} is damaged and cannot be opened ({type(error).__name__}); open it in "
-            "PowerPoint, save it again, and retry"
-        ) from None
-
-
-def _as_presentation(data: bytes) -> bytes:
-    """Relabel a .potx's main part as a presentation's so python-pptx opens it."""
-    with zipfile.ZipFile(io.BytesIO(data)) as source:
-        types = source.read("[Content_Types].xml")
-        if POTX.encode() not in types:
-            return data
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-            for entry in source.infolist():
-                content = source.read(entry)
-                if entry.filename == "[Content_Types].xml":
-                    content = content.replace(POTX.encode(), PPTX.encode())
-                target.writestr(entry, content)
-        return out.getvalue()
-
-
-def remove_all_slides(presentation: PresentationType) -> None:
-    """Drop every slide a template came with (python-pptx has no API for it, issue #67)."""
-    slide_ids = presentation.slides._sldIdLst
-    for slide_id in list(slide_ids):
-        presentation.part.drop_rel(slide_id.rId)
-        slide_ids.remove(slide_id)
-
-
-def _placeholder_types(layout: SlideLayout) -> list[PP_PLACEHOLDER]:
-    placeholders: Any = layout.placeholders  # python-pptx's annotation of __iter__ is wrong
-    return [shape.placeholder_format.type for shape in placeholders]
-
-
-FOOTERS = {PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER}
-
-
-TITLES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
-BODIES = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT}
-
-
-def pick_layout(presentation: PresentationType, kind: str) -> SlideLayout:
-    """Choose a layout by its placeholders, never by name or position.
-
-    Args:
-        kind: 'title' for a layout with a title and a subtitle (a title slide);
-            'content' for one with a title and as little else as possible.
-    """
-    layouts = list(presentation.slide_layouts)
-
-    def others(layout: SlideLayout) -> int:
-        return sum(1 for t in _placeholder_types(layout) if t not in FOOTERS | TITLES)
-
-    def titled(layout: SlideLayout) -> bool:
-        return bool(TITLES & set(_placeholder_types(layout)))
-
-    if kind == "title":
-        for wanted in (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.TITLE):
-            for layout in layouts:
-                types = _placeholder_types(layout)
-                if wanted in types and PP_PLACEHOLDER.SUBTITLE in types:
-                    return layout
-    with_title = [layout for layout in layouts if titled(layout)]
-    if with_title:
-        return min(with_title, key=others)
-    return min(layouts, key=lambda layout: len(_placeholder_types(layout)))
-
-
-@dataclass(frozen=True)
-class Frame:
-    """Where a content slide's title and body go, in EMU: (left, top, width, height)."""
-
-    title: tuple[int, int, int, int]
-    body: tuple[int, int, int, int]
-
-
-def _rect(shape: Any) -> tuple[int, int, int, int]:
-    return (int(shape.left), int(shape.top), int(shape.width), int(shape.height))
-
-
-def _title_and_body(shapes: Any) -> tuple[Any, Any] | None:
-    placeholders = list(shapes)
-    titles = [p for p in placeholders if p.placeholder_format.type in TITLES]
-    bodies = [p for p in placeholders if p.placeholder_format.type in BODIES]
-    if len(titles) != 1 or len(bodies) != 1:
-        return None
-    return titles[0], bodies[0]
-
-
-def content_frame(presentation: PresentationType) -> Frame:
-    """Find the template's area for a content slide's title and its body.
-
-    The template's own "title and content" layout says it best; LibreOffice-made templates
-    copy a title slide's positions into every layout, so when that layout leaves the body
-    less than 45 % of the slide, the master's placeholders are tried, then a standard frame
-    (title band at the top, body below).
-    """
-    width = int(presentation.slide_width or 0)
-    height = int(presentation.slide_height or 0)
-    candidates = [
-        _title_and_body(layout.placeholders)
-        for layout in presentation.slide_layouts
-        if not ({PP_PLACEHOLDER.SUBTITLE} & set(_placeholder_types(layout)))
-    ]
-    candidates.append(_title_and_body(presentation.slide_master.placeholders))
-    for pair in candidates:
-        if pair is None:
-            continue
-        title, body = (_rect(shape) for shape in pair)
-        below = body[1] >= title[1] + title[3] * 0.9
-        if below and body[3] >= height * 0.45 and title[1] < height * 0.25:
-            return Frame(title, body)
-    margin = round(width * 0.05)
-    return Frame(
-        (margin, round(height * 0.05), width - 2 * margin, round(height * 0.13)),
-        (margin, round(height * 0.21), width - 2 * margin, round(height * 0.72)),
-    )
-
-
-def theme_fonts(presentation: PresentationType) -> tuple[str, str]:
-    """The theme's (heading, body) Latin typefaces."""
-    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-
-    theme = presentation.slide_master.part.part_related_by(RT.THEME)
-    root = etree.fromstring(theme.blob)
-    ns = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
-    major = root.find(".//a:majorFont/a:latin", ns)
-    minor = root.find(".//a:minorFont/a:latin", ns)
-    return (
-        major.get("typeface", "") if major is not None else "",
-        minor.get("typeface", "") if minor is not None else "",
-    )
-
-
-def titles_are_bold(presentation: PresentationType) -> bool:
-    """Whether the master sets titles in bold (runs that say nothing inherit it)."""
-    master = presentation.slide_master.element
-    style = master.find(f"{qn('p:txStyles')}/{qn('p:titleStyle')}/{qn('a:lvl1pPr')}")
-    props = style.find(qn("a:defRPr")) if style is not None else None
-    return props is not None and props.get("b") in ("1", "true")
+# A notes body placeholder, for notes masters that have none.
+NOTES_BODY = (
+    f'<p:sp {nsdecls("p", "a")}><p:nvSpPr><p:cNvPr id="99" name="Notes"/>'
+    '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/>'
+    '</p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="685800" y="4343400"/>'
+    '<a:ext cx="5486400" cy="4114800"/></a:xfrm></p:spPr>'
+    "<p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
+)
 
 
 def set_script_fonts(run_properties: etree._Element, east_asian: str, complex_script: str) -> None:
@@ -259,6 +54,33 @@ def set_script_fonts(run_properties: etree._Element, east_asian: str, complex_sc
         return
     anchor.addnext(ea)
     ea.addnext(cs)
+
+
+def set_bullet(paragraph_properties: etree._Element, indent: int) -> None:
+    """Give a paragraph a round bullet hanging ``indent`` EMU to the left of its text.
+
+    python-pptx has no API for bullets; a paragraph's own bullet settings replace the ones
+    it would inherit.
+    """
+    paragraph_properties.set("marL", str(indent))
+    paragraph_properties.set("indent", str(-indent))
+    for tag in ("a:buNone", "a:buChar", "a:buAutoNum", "a:buFont"):
+        for old in paragraph_properties.findall(qn(tag)):
+            paragraph_properties.remove(old)
+    font = paragraph_properties.makeelement(qn("a:buFont"), {"typeface": "Arial"})
+    char = paragraph_properties.makeelement(qn("a:buChar"), {"char": "\u2022"})
+    paragraph_properties.append(font)
+    paragraph_properties.append(char)
+
+
+def add_notes_body(shape_tree: etree._Element) -> None:
+    """Add a body placeholder to a notes slide's shape tree, to hold the notes text."""
+    shape_tree.append(parse_xml(NOTES_BODY))
+
+
+def remove_element(element: etree._Element) -> None:
+    """Take a shape (or any element) out of its parent: python-pptx cannot delete shapes."""
+    element.getparent().remove(element)
 
 
 _DATE = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")

@@ -1,166 +1,233 @@
-"""Build jvdesk's own deck templates (16:9 and 4:3) for projectors.
+"""Open a template safely and read what a deck needs from it: layouts, frames, fonts.
 
-The templates in ``resources/templates/`` are generated from python-pptx's default
-template by ``python -m jvdesk.export.template --write`` (``make schema`` runs it too), and a
-test fails while they differ from what this module builds. Design: white background, dark
-navy text, large type, one accent colour per country (Japan's red for figures, India's
-saffron and green for chart series), Calibri with Yu Gothic and Nirmala UI for Japanese and
-Devanagari.
+A template is a user's own .pptx or .potx or one of jvdesk's (built by ``own_templates``);
+it is checked from its zip directory before python-pptx reads it, so a damaged file or a
+zip bomb gives one message saying what to do.
 """
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import io
-import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from lxml import etree
 from pptx import Presentation
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
-from pptx.util import Emu
+from pptx.presentation import Presentation as PresentationType
+from pptx.slide import SlideLayout
 
-from jvdesk.core.resources import resources_root
-from jvdesk.export.ooxml import reproducible
+MAX_TEMPLATE_BYTES = 100 * 1024 * 1024
+MAX_EXPANDED_BYTES = 300 * 1024 * 1024
+MAX_RATIO = 200
+MAX_ENTRIES = 5000
 
-SIZES = {"16x9": (Emu(12192000), Emu(6858000)), "4x3": (Emu(9144000), Emu(6858000))}
-BUILD_DATE = dt.datetime(2025, 8, 30, tzinfo=dt.UTC)
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-
-COLOURS = {
-    "dk1": "111827",  # near-black text
-    "lt1": "FFFFFF",
-    "dk2": "0B2545",  # navy titles
-    "lt2": "EEF2F7",
-    "accent1": "B3001B",  # deep red: large figures (7.0:1 on white)
-    "accent2": "D35400",  # saffron, darkened for contrast
-    "accent3": "0B7A35",  # green
-    "accent4": "0B2545",
-    "accent5": "5B6B7F",
-    "accent6": "8A5A00",
-    "hlink": "0B4F9C",
-    "folHlink": "5B2A86",
-}
-FONTS = {"latin": "Calibri", "ea": "Yu Gothic", "cs": "Nirmala UI"}
+POTX = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 
 
-def _theme(blob: bytes) -> bytes:
-    root = etree.fromstring(blob)
-    ns = {"a": A}
-    scheme = root.find(".//a:clrScheme", ns)
-    assert scheme is not None
-    scheme.set("name", "jvdesk")
-    for name, value in COLOURS.items():
-        slot = scheme.find(f"a:{name}", ns)
-        assert slot is not None
-        for child in list(slot):
-            slot.remove(child)
-        etree.SubElement(slot, f"{{{A}}}srgbClr", val=value)
-    for which in ("majorFont", "minorFont"):
-        font = root.find(f".//a:{which}", ns)
-        assert font is not None
-        for script, typeface in FONTS.items():
-            element = font.find(f"a:{script}", ns)
-            assert element is not None
-            element.set("typeface", typeface)
-        for extra in font.findall("a:font", ns):
-            if extra.get("script") == "Jpan":
-                extra.set("typeface", FONTS["ea"])
-            if extra.get("script") == "Deva":
-                extra.set("typeface", FONTS["cs"])
-    root.find(".//a:fontScheme", ns).set("name", "jvdesk")
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+class TemplateError(ValueError):
+    """A template that cannot be used, with a message saying what to do."""
 
 
-def _scale_x(element: etree._Element, factor: float) -> None:
-    for off in element.iter(qn("a:off")):
-        off.set("x", str(round(int(off.get("x", "0")) * factor)))
-    for ext in element.iter(qn("a:ext")):
-        if ext.get("cx") is not None:
-            ext.set("cx", str(round(int(ext.get("cx", "0")) * factor)))
+def _check_zip(data: bytes, name: str) -> None:
+    """Refuse what is not a zip, and zip bombs, from the directory alone (bounded memory)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise TemplateError(
+            f"{name} is not a PowerPoint file (.pptx or .potx); choose a presentation or "
+            "template saved by PowerPoint or LibreOffice"
+        ) from None
+    with archive:
+        entries = archive.infolist()
+        if len(entries) > MAX_ENTRIES:
+            raise TemplateError(f"{name} holds {len(entries):,} files; it is not a normal template")
+        expanded = sum(entry.file_size for entry in entries)
+        packed = sum(entry.compress_size for entry in entries) or 1
+        if expanded > MAX_EXPANDED_BYTES or expanded / packed > MAX_RATIO:
+            raise TemplateError(
+                f"{name} would expand to {expanded:,} bytes; it is not a normal template "
+                "(possibly a zip bomb)"
+            )
+        names = {entry.filename for entry in entries}
+        if "[Content_Types].xml" not in names or "ppt/presentation.xml" not in names:
+            raise TemplateError(
+                f"{name} is a zip file but not a PowerPoint presentation; choose a .pptx or .potx"
+            )
 
 
-def _text_styles(master: etree._Element) -> None:
-    styles = master.find(qn("p:txStyles"))
-    assert styles is not None
-    title = styles.find(qn("p:titleStyle"))
-    body = styles.find(qn("p:bodyStyle"))
-    assert title is not None and body is not None
-    level = title.find(qn("a:lvl1pPr"))
-    assert level is not None
-    level.set("algn", "l")
-    run = level.find(qn("a:defRPr"))
-    assert run is not None
-    run.set("sz", "3600")
-    run.set("b", "1")
-    sizes = {"a:lvl1pPr": "2800", "a:lvl2pPr": "2400", "a:lvl3pPr": "2000", "a:lvl4pPr": "1800"}
-    for tag, size in sizes.items():
-        body_level = body.find(qn(tag))
-        if body_level is not None:
-            body_run = body_level.find(qn("a:defRPr"))
-            if body_run is not None:
-                body_run.set("sz", size)
+def open_template(path: Path) -> PresentationType:
+    """Open a .pptx or .potx as a presentation to build on.
+
+    Raises:
+        TemplateError: when the file is missing, unreadable, not a presentation, damaged,
+            or a zip bomb.
+    """
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEMPLATE_BYTES:
+            raise TemplateError(f"{name} is {size:,} bytes; a template may be at most 100 MB")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TemplateError(f"the template {path} does not exist") from None
+    except IsADirectoryError:
+        raise TemplateError(
+            f"the template {path} is a folder; choose a .pptx or .potx file"
+        ) from None
+    except PermissionError:
+        raise TemplateError(f"the template {path} cannot be read (permission denied)") from None
+    except OSError as error:
+        raise TemplateError(
+            f"the template {path} cannot be read ({error.strerror or error}); choose another file"
+        ) from None
+    _check_zip(data, name)
+    data = _as_presentation(data)
+    try:
+        return Presentation(io.BytesIO(data))
+    except Exception as error:  # python-pptx raises many kinds on damaged packages
+        raise TemplateError(
+            f"{name} is damaged and cannot be opened ({type(error).__name__}); open it in "
+            "PowerPoint, save it again, and retry"
+        ) from None
 
 
-def build(name: str) -> bytes:
-    """The bytes of jvdesk's template for one size ('16x9' or '4x3')."""
-    presentation = Presentation()
-    width, height = SIZES[name]
-    factor = width / presentation.slide_width
-    presentation.slide_width, presentation.slide_height = width, height
-    master = presentation.slide_master
-    theme = master.part.part_related_by(RT.THEME)
-    theme._blob = _theme(theme.blob)  # python-pptx keeps a theme as an opaque blob
-    _scale_x(master._element.find(qn("p:cSld")), factor)
-    _text_styles(master._element)
-    for layout in presentation.slide_layouts:
-        _scale_x(layout._element.find(qn("p:cSld")), factor)
-    # The title sits in a band at the top of content slides, leaving the body to the content.
-    # Set all four values: setting one on an inherited placeholder zeroes the others.
-    title = master.placeholders[0]
-    left, width = title.left, title.width
-    top, height = Emu(274320), Emu(868680)
-    title.left, title.top, title.width, title.height = left, top, width, height
-    for layout in presentation.slide_layouts:
-        if layout.name == "Title Slide":
+def _as_presentation(data: bytes) -> bytes:
+    """Relabel a .potx's main part as a presentation's so python-pptx opens it."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        types = source.read("[Content_Types].xml")
+        if POTX.encode() not in types:
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            for entry in source.infolist():
+                content = source.read(entry)
+                if entry.filename == "[Content_Types].xml":
+                    content = content.replace(POTX.encode(), PPTX.encode())
+                target.writestr(entry, content)
+        return out.getvalue()
+
+
+def remove_all_slides(presentation: PresentationType) -> None:
+    """Drop every slide a template came with (python-pptx has no API for it, issue #67)."""
+    slide_ids = presentation.slides._sldIdLst
+    for slide_id in list(slide_ids):
+        presentation.part.drop_rel(slide_id.rId)
+        slide_ids.remove(slide_id)
+
+
+def _placeholder_types(layout: SlideLayout) -> list[PP_PLACEHOLDER]:
+    placeholders: Any = layout.placeholders  # python-pptx's annotation of __iter__ is wrong
+    return [shape.placeholder_format.type for shape in placeholders]
+
+
+FOOTERS = {PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER}
+
+
+TITLES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
+BODIES = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT}
+
+
+def pick_layout(presentation: PresentationType, kind: str) -> SlideLayout:
+    """Choose a layout by its placeholders, never by name or position.
+
+    Args:
+        kind: 'title' for a layout with a title and a subtitle (a title slide);
+            'content' for one with a title and as little else as possible.
+    """
+    layouts = list(presentation.slide_layouts)
+
+    def others(layout: SlideLayout) -> int:
+        return sum(1 for t in _placeholder_types(layout) if t not in FOOTERS | TITLES)
+
+    def titled(layout: SlideLayout) -> bool:
+        return bool(TITLES & set(_placeholder_types(layout)))
+
+    if kind == "title":
+        for wanted in (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.TITLE):
+            for layout in layouts:
+                types = _placeholder_types(layout)
+                if wanted in types and PP_PLACEHOLDER.SUBTITLE in types:
+                    return layout
+    with_title = [layout for layout in layouts if titled(layout)]
+    if with_title:
+        return min(with_title, key=others)
+    return min(layouts, key=lambda layout: len(_placeholder_types(layout)))
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a content slide's title and body go, in EMU: (left, top, width, height)."""
+
+    title: tuple[int, int, int, int]
+    body: tuple[int, int, int, int]
+
+
+def _rect(shape: Any) -> tuple[int, int, int, int]:
+    return (int(shape.left), int(shape.top), int(shape.width), int(shape.height))
+
+
+def _title_and_body(shapes: Any) -> tuple[Any, Any] | None:
+    placeholders = list(shapes)
+    titles = [p for p in placeholders if p.placeholder_format.type in TITLES]
+    bodies = [p for p in placeholders if p.placeholder_format.type in BODIES]
+    if len(titles) != 1 or len(bodies) != 1:
+        return None
+    return titles[0], bodies[0]
+
+
+def content_frame(presentation: PresentationType) -> Frame:
+    """Find the template's area for a content slide's title and its body.
+
+    The template's own "title and content" layout says it best; LibreOffice-made templates
+    copy a title slide's positions into every layout, so when that layout leaves the body
+    less than 45 % of the slide, the master's placeholders are tried, then a standard frame
+    (title band at the top, body below).
+    """
+    width = int(presentation.slide_width or 0)
+    height = int(presentation.slide_height or 0)
+    candidates = [
+        _title_and_body(layout.placeholders)
+        for layout in presentation.slide_layouts
+        if not ({PP_PLACEHOLDER.SUBTITLE} & set(_placeholder_types(layout)))
+    ]
+    candidates.append(_title_and_body(presentation.slide_master.placeholders))
+    for pair in candidates:
+        if pair is None:
             continue
-        placeholders: Any = layout.placeholders  # python-pptx's annotation of __iter__ is wrong
-        for placeholder in placeholders:
-            if placeholder.placeholder_format.idx == 0:
-                placeholder.left, placeholder.top = left, top
-                placeholder.width, placeholder.height = width, height
-    properties = presentation.core_properties
-    properties.title = "jvdesk briefing template"
-    properties.author = properties.last_modified_by = "jvdesk"
-    properties.created = properties.modified = BUILD_DATE.replace(tzinfo=None)
-    properties.revision = 1
-    out = io.BytesIO()
-    presentation.save(out)
-    return reproducible(out.getvalue(), BUILD_DATE)
+        title, body = (_rect(shape) for shape in pair)
+        below = body[1] >= title[1] + title[3] * 0.9
+        if below and body[3] >= height * 0.45 and title[1] < height * 0.25:
+            return Frame(title, body)
+    margin = round(width * 0.05)
+    return Frame(
+        (margin, round(height * 0.05), width - 2 * margin, round(height * 0.13)),
+        (margin, round(height * 0.21), width - 2 * margin, round(height * 0.72)),
+    )
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Write or check the shipped templates."""
-    parser = argparse.ArgumentParser(prog="python -m jvdesk.export.template")
-    parser.add_argument("--write", action="store_true")
-    args = parser.parse_args(argv)
-    folder = resources_root() / "templates"
-    stale = []
-    for name in SIZES:
-        path = folder / f"jvdesk-{name}.pptx"
-        data = build(name)
-        if args.write:
-            folder.mkdir(exist_ok=True)
-            path.write_bytes(data)
-            print(f"wrote {path}")
-        elif not path.is_file() or path.read_bytes() != data:
-            stale.append(path.name)
-    for name in stale:
-        print(f"stale: {name}; run `make schema`", file=sys.stderr)
-    return 1 if stale else 0
+def theme_fonts(presentation: PresentationType) -> tuple[str, str]:
+    """The theme's (heading, body) Latin typefaces."""
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    theme = presentation.slide_master.part.part_related_by(RT.THEME)
+    root = etree.fromstring(theme.blob)
+    ns = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+    major = root.find(".//a:majorFont/a:latin", ns)
+    minor = root.find(".//a:minorFont/a:latin", ns)
+    return (
+        major.get("typeface", "") if major is not None else "",
+        minor.get("typeface", "") if minor is not None else "",
+    )
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def titles_are_bold(presentation: PresentationType) -> bool:
+    """Whether the master sets titles in bold (runs that say nothing inherit it)."""
+    master = presentation.slide_master.element
+    style = master.find(f"{qn('p:txStyles')}/{qn('p:titleStyle')}/{qn('a:lvl1pPr')}")
+    props = style.find(qn("a:defRPr")) if style is not None else None
+    return props is not None and props.get("b") in ("1", "true")

@@ -1,0 +1,258 @@
+"""The slide kinds other than tables: title, agenda, panel, chart and quotes slides.
+
+Each ``…_slide`` function writes one slide of the deck plan with a ``SlideWriter``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.slide import Slide as PptxSlide
+
+from jvdesk.core.charts import ChartSpec
+from jvdesk.core.deckplan import Slide
+from jvdesk.export.charts import add_native_chart
+from jvdesk.export.slidewriter import Box, SlideWriter
+from jvdesk.export.textfit import Paragraph
+
+SUMMARY_SHARES = (0.12, 0.17, 0.22)  # of the body height, tried in turn for a panel summary
+KEY_FIGURES_NOTE_SHARES = (0.08, 0.12, 0.16)  # the same for the note above key figures
+
+
+def title_slide(writer: SlideWriter, plan_slide: Slide) -> None:
+    """The deck's title, with the occasion and the leaders under it."""
+    slide, _ = writer.new_slide(plan_slide.title, kind="title")
+    lines = [Paragraph(plan_slide.subtitle, bold=True)]
+    lines += [Paragraph(line, scale=0.85, space_before=0.3) for line in plan_slide.bullets]
+    subtitle = next(
+        (p for p in slide.placeholders if p.placeholder_format.type == PP_PLACEHOLDER.SUBTITLE),
+        None,
+    )
+    if subtitle is not None:
+        result = writer.fit_box(lines, Box.of(subtitle), 24, 12)
+        if not result.fits:
+            writer.overflowed("the subtitle")
+        writer.write_text(
+            subtitle.text_frame,
+            lines,
+            result.size,
+            align=PP_ALIGN.CENTER,
+            colours=[MSO_THEME_COLOR.TEXT_1] * len(lines),
+        )
+    else:
+        box = Box(
+            writer.margin,
+            writer.height * 0.6,
+            writer.width - 2 * writer.margin,
+            writer.height * 0.3,
+        )
+        writer.text_box(slide, box, lines, 24, 12, align=PP_ALIGN.CENTER, what="the subtitle")
+    writer.write_notes(slide, plan_slide.notes)
+
+
+def list_slide(writer: SlideWriter, plan_slide: Slide) -> None:
+    """A list under the title (the agenda), with an optional bold line above it."""
+    slide, _ = writer.new_slide(plan_slide.title)
+    body = writer.body_box()
+    paragraphs = []
+    if plan_slide.subtitle:
+        paragraphs.append(Paragraph(plan_slide.subtitle, scale=0.8, bold=True))
+    paragraphs += [Paragraph(line, space_before=0.35) for line in plan_slide.bullets]
+    writer.text_box(slide, body, paragraphs, 28, 12, what="the list on it")
+    writer.write_notes(slide, plan_slide.notes)
+
+
+def panel_slide(writer: SlideWriter, plan_slide: Slide) -> None:
+    """A panel: its summary, figure cards (or the no-target note), initiatives and chart."""
+    slide, _ = writer.new_slide(plan_slide.title)
+    body = writer.body_box()
+    summary_text = [Paragraph(plan_slide.subtitle)]
+    summary = writer.first_fitting(
+        summary_text, [Box(body.x, body.y, body.w, body.h * s) for s in SUMMARY_SHARES], 20, 14
+    )
+    writer.text_box(
+        slide,
+        summary,
+        summary_text,
+        20,
+        12,
+        colours=[MSO_THEME_COLOR.TEXT_1],
+        italic=[True],
+        what="the summary",
+    )
+    y = body.y + summary.h + body.h * 0.02
+    if plan_slide.figures:
+        upper = body.h * (0.3 if plan_slide.chart is not None else 0.38)
+        if not plan_slide.figures_are_targets:
+            # Context figures must not pass for targets: say so above them.
+            label = [Paragraph(f"Key figures. {plan_slide.footnote}".strip(), bold=True)]
+            note = writer.first_fitting(
+                label, [Box(body.x, y, body.w, body.h * s) for s in KEY_FIGURES_NOTE_SHARES], 16, 10
+            )
+            writer.text_box(
+                slide,
+                note,
+                label,
+                16,
+                10,
+                colours=[MSO_THEME_COLOR.TEXT_1],
+                italic=[True],
+                what="the note on the key figures",
+            )
+            y += note.h
+            upper -= note.h * 0.5
+        _figure_cards(writer, slide, plan_slide, Box(body.x, y, body.w, upper))
+    else:
+        upper = body.h * 0.2
+        _callout(writer, slide, Box(body.x, y, body.w, upper), plan_slide.footnote)
+    top_of_lower = y + upper + body.h * 0.03
+    lower = Box(body.x, top_of_lower, body.w, body.y + body.h - top_of_lower)
+    if plan_slide.chart is not None:
+        share = 0.42 if writer.width / writer.height > 1.5 else 0.38
+        left = Box(lower.x, lower.y, lower.w * share, lower.h)
+        right = Box(lower.x + lower.w * (share + 0.02), lower.y, lower.w * (0.98 - share), lower.h)
+        _initiatives(writer, slide, plan_slide.bullets, left)
+        _chart(writer, slide, plan_slide.chart, plan_slide.chart_mark, right)
+    else:
+        _initiatives(writer, slide, plan_slide.bullets, lower)
+    writer.write_notes(slide, plan_slide.notes)
+
+
+def _figure_cards(writer: SlideWriter, slide: PptxSlide, plan_slide: Slide, area: Box) -> None:
+    """A card per large figure, side by side, with an accent bar at its left."""
+    count = len(plan_slide.figures)
+    gap = area.w * 0.03
+    width = (area.w - gap * (count - 1)) / count
+    boxes = [Box(area.x + i * (width + gap), area.y, width, area.h) for i in range(count)]
+    contents = []
+    for figure in plan_slide.figures:
+        paragraphs = []
+        if figure.qualifier:
+            paragraphs.append(Paragraph(figure.qualifier, scale=0.3, bold=True))
+        paragraphs.append(Paragraph(figure.value, bold=True))
+        paragraphs.append(Paragraph(figure.unit, scale=0.36, bold=True))
+        paragraphs.append(Paragraph(figure.label, scale=0.28, space_before=0.2))
+        paragraphs.append(Paragraph(f"{figure.detail} {figure.mark}".strip(), scale=0.25))
+        contents.append(paragraphs)
+    # One size for every card, so equal things look equal.
+    fits = [writer.fit_box(c, b, 66, 28, indent=8) for c, b in zip(contents, boxes, strict=True)]
+    size = min(result.size for result in fits)
+    for figure, result in zip(plan_slide.figures, fits, strict=True):
+        if not result.fits:
+            writer.overflowed(f"the card for {figure.value} {figure.unit}")
+    label = "Targets" if plan_slide.figures_are_targets else "Key figures"
+    for paragraphs, box in zip(contents, boxes, strict=True):
+        bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *Box(box.x, box.y, 6, box.h).emu())
+        bar.fill.solid()
+        bar.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
+        bar.line.fill.background()
+        bar.name = f"{label} accent"
+        shape = slide.shapes.add_textbox(*Box(box.x + 8, box.y, box.w - 8, box.h).emu())
+        shape.name = label
+        colours = [
+            MSO_THEME_COLOR.ACCENT_1 if p.scale in (1.0, 0.36) else MSO_THEME_COLOR.TEXT_1
+            for p in paragraphs
+        ]
+        shape.text_frame.vertical_anchor = MSO_ANCHOR.TOP
+        writer.write_text(shape.text_frame, paragraphs, size, colours=colours)
+
+
+def _callout(writer: SlideWriter, slide: PptxSlide, box: Box, text: str) -> None:
+    """The note, in place of figure cards, that a panel gives no target."""
+    writer.text_box(
+        slide,
+        box,
+        [Paragraph(text)],
+        24,
+        12,
+        anchor=MSO_ANCHOR.MIDDLE,
+        colours=[MSO_THEME_COLOR.ACCENT_1],
+        italic=[True],
+        what="the note that no target is given",
+    )
+
+
+def _initiatives(writer: SlideWriter, slide: PptxSlide, bullets: Sequence[str], box: Box) -> None:
+    """A "Key initiatives" heading and a bullet list under it."""
+    heading = writer.pt(18) * 1.7
+    writer.text_box(
+        slide,
+        Box(box.x, box.y, box.w, heading),
+        [Paragraph("Key initiatives", bold=True)],
+        18,
+        14,
+        colours=[MSO_THEME_COLOR.ACCENT_1],
+    )
+    paragraphs = [Paragraph(text, space_before=0.3) for text in bullets]
+    rest = Box(box.x, box.y + heading, box.w, box.h - heading)
+    writer.text_box(
+        slide, rest, paragraphs, 22, 10, bullets=True, what="the list of key initiatives"
+    )
+
+
+def _chart(writer: SlideWriter, slide: PptxSlide, spec: ChartSpec, mark: str, box: Box) -> None:
+    """A native chart with its source line under it."""
+    foot = writer.pt(12) * 1.8
+    area = Box(box.x, box.y, box.w, box.h - foot)
+    add_native_chart(slide, spec, area, writer.scale)
+    below = Box(box.x, box.y + area.h, box.w, foot)
+    writer.text_box(
+        slide,
+        below,
+        [Paragraph(f"Source {mark}")],
+        12,
+        8,
+        align=PP_ALIGN.RIGHT,
+        what="the chart's source line",
+    )
+
+
+def chart_slide(writer: SlideWriter, plan_slide: Slide) -> None:
+    """A panel's further chart, on a slide of its own."""
+    slide, _ = writer.new_slide(plan_slide.title)
+    body = writer.body_box()
+    assert plan_slide.chart is not None
+    _chart(writer, slide, plan_slide.chart, plan_slide.chart_mark, body)
+    writer.write_notes(slide, plan_slide.notes)
+
+
+def quotes_slide(writer: SlideWriter, plan_slide: Slide) -> None:
+    """One or two quotes, one above the other, at one size."""
+    slide, _ = writer.new_slide(plan_slide.title)
+    body = writer.body_box()
+    count = len(plan_slide.quotes)
+    gap = body.h * 0.05
+    height = (body.h - gap * (count - 1)) / count
+    boxes = [Box(body.x, body.y + i * (height + gap), body.w, height) for i in range(count)]
+    contents = [
+        [
+            Paragraph(f"\u201c{quote.text}\u201d"),
+            Paragraph(
+                f"\u2014 {quote.speaker}, {quote.role}, {quote.date} {quote.mark}",
+                scale=0.7,
+                bold=True,
+                space_before=0.4,
+            ),
+        ]
+        for quote in plan_slide.quotes
+    ]
+    fits = [writer.fit_box(c, b, 28, 10) for c, b in zip(contents, boxes, strict=True)]
+    size = min(result.size for result in fits)
+    for quote, result in zip(plan_slide.quotes, fits, strict=True):
+        if not result.fits:
+            writer.overflowed(f"the quote of {quote.speaker} of {quote.date}")
+    for paragraphs, box in zip(contents, boxes, strict=True):
+        shape = slide.shapes.add_textbox(*box.emu())
+        shape.name = "Quote"
+        shape.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        writer.write_text(
+            shape.text_frame,
+            paragraphs,
+            size,
+            italic=[True, False],
+            colours=[MSO_THEME_COLOR.TEXT_1, MSO_THEME_COLOR.ACCENT_1],
+        )
+    writer.write_notes(slide, plan_slide.notes)

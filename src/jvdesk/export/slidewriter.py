@@ -1,0 +1,300 @@
+"""The slide writer's scaffolding: boxes in points, fitted text, titled slides, notes, warnings.
+
+The slide kinds (``slidekinds``, ``tables``) lay out their content with these; python-pptx
+sizes nothing itself, so every text frame is fitted here with real font metrics
+(``textfit``) and what cannot fit even at the smallest size is reported.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.presentation import Presentation as PresentationType
+from pptx.shapes.base import BaseShape
+from pptx.slide import Slide as PptxSlide
+from pptx.text.text import TextFrame
+from pptx.util import Emu, Pt
+
+from jvdesk.export.ooxml import add_notes_body, remove_element, set_bullet, set_script_fonts
+from jvdesk.export.template import content_frame, pick_layout, theme_fonts, titles_are_bold
+from jvdesk.export.textfit import Fit, Metrics, Paragraph, fit, overflow_warning, run_size
+
+EAST_ASIAN_FONT = "Yu Gothic"  # Windows 8.1+ and Office for Mac; LibreOffice falls back to Noto
+COMPLEX_SCRIPT_FONT = "Nirmala UI"  # Windows' Devanagari UI font; others fall back
+EMU_PER_PT = 12700
+DESIGN_HEIGHT_PT = 540.0  # 7.5 in: sizes below are for this slide height and scale with it
+INSET_X, INSET_Y = 7.2, 3.6  # python-pptx's default text insets (0.1 in, 0.05 in), points
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on a slide, in points."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @classmethod
+    def of(cls, shape: BaseShape) -> Box:
+        """The rectangle a shape takes."""
+        return cls(
+            shape.left / EMU_PER_PT,
+            shape.top / EMU_PER_PT,
+            shape.width / EMU_PER_PT,
+            shape.height / EMU_PER_PT,
+        )
+
+    def emu(self) -> tuple[Emu, Emu, Emu, Emu]:
+        """Left, top, width and height in EMU, as python-pptx takes them."""
+        return (
+            Emu(round(self.x * EMU_PER_PT)),
+            Emu(round(self.y * EMU_PER_PT)),
+            Emu(round(self.w * EMU_PER_PT)),
+            Emu(round(self.h * EMU_PER_PT)),
+        )
+
+
+class SlideWriter:
+    """Adds slides with fitted text to one presentation, and notes what did not fit.
+
+    Attributes:
+        presentation: the presentation written to.
+        width: the slide width in points.
+        height: the slide height in points.
+        scale: the slide height relative to the design height; design sizes scale by it.
+        heading: the metrics of the theme's heading font.
+        body: the metrics of the theme's body font.
+        margin: the left margin of the body area, in points.
+        overflows: a warning per piece of text too long for its box at the smallest size.
+    """
+
+    def __init__(self, presentation: PresentationType, notes: bool) -> None:
+        """Read the template's fonts, layouts and frame.
+
+        Args:
+            presentation: the template, opened, with its slides removed.
+            notes: whether to write speaker notes.
+        """
+        self.presentation = presentation
+        self.notes = notes
+        assert presentation.slide_width is not None and presentation.slide_height is not None
+        self.width = presentation.slide_width / EMU_PER_PT
+        self.height = presentation.slide_height / EMU_PER_PT
+        self.scale = self.height / DESIGN_HEIGHT_PT
+        heading, body = theme_fonts(presentation)
+        self.heading = Metrics.for_font(heading)
+        self.bold_titles = titles_are_bold(presentation)  # measured as they will be drawn
+        self.body = Metrics.for_font(body)
+        self.title_layout = pick_layout(presentation, "title")
+        self.content_layout = pick_layout(presentation, "content")
+        frame = content_frame(presentation)
+        self.title_frame = Box(*(value / EMU_PER_PT for value in frame.title))
+        self.body_frame = Box(*(value / EMU_PER_PT for value in frame.body))
+        self.margin = self.body_frame.x
+        self.overflows: list[str] = []
+        self.slide_number = 0
+        self.slide_title = ""
+
+    def overflowed(self, what: str) -> None:
+        """Note that a piece of the current slide's text does not fit its box."""
+        self.overflows.append(overflow_warning(self.slide_number, self.slide_title, what))
+
+    # --- text -------------------------------------------------------------------------
+
+    def pt(self, size: float) -> float:
+        """A design size scaled to this slide, in whole half points (what a run can hold)."""
+        return max(1.0, math.floor(size * self.scale * 2) / 2)
+
+    def fit_box(
+        self,
+        paragraphs: Sequence[Paragraph],
+        box: Box,
+        largest: float,
+        smallest: float,
+        *,
+        metrics: Metrics | None = None,
+        indent: float = 0.0,
+    ) -> Fit:
+        """Fit paragraphs inside a box's insets, between two design sizes.
+
+        Args:
+            paragraphs: the text.
+            box: the box.
+            largest: the design size to try first.
+            smallest: the smallest design size allowed.
+            metrics: the font's measurements; the body font's by default.
+            indent: points taken off the width besides the insets (a bullet, an accent bar).
+        """
+        return fit(
+            paragraphs,
+            metrics or self.body,
+            box.w - 2 * INSET_X - indent,
+            box.h - 2 * INSET_Y,
+            self.pt(largest),
+            self.pt(smallest),
+        )
+
+    def first_fitting(
+        self, paragraphs: Sequence[Paragraph], boxes: Sequence[Box], largest: float, smallest: float
+    ) -> Box:
+        """The first of ``boxes`` (smallest first) that holds the text; else the last.
+
+        Args:
+            paragraphs: the text, in the body font.
+            boxes: the boxes to try, in order.
+            largest: the design size to try first.
+            smallest: the smallest design size that counts as fitting.
+        """
+        for box in boxes:
+            if self.fit_box(paragraphs, box, largest, smallest).fits:
+                return box
+        return boxes[-1]
+
+    def write_text(
+        self,
+        frame: TextFrame,
+        paragraphs: Sequence[Paragraph],
+        size: float,
+        *,
+        align: PP_ALIGN = PP_ALIGN.LEFT,
+        colours: Sequence[MSO_THEME_COLOR | None] = (),
+        italic: Sequence[bool] = (),
+        bullets: bool = False,
+        links: Sequence[str | None] = (),
+    ) -> None:
+        """Replace a text frame's text with paragraphs at a base size.
+
+        Args:
+            frame: the text frame.
+            paragraphs: the text.
+            size: the base size in points (each paragraph scales it).
+            align: the paragraphs' alignment.
+            colours: a theme colour per paragraph; None or missing inherits.
+            italic: whether each paragraph is italic; missing is not.
+            bullets: whether every paragraph has a bullet.
+            links: a hyperlink address per paragraph; None or missing is none.
+        """
+        frame.word_wrap = True
+        frame.auto_size = MSO_AUTO_SIZE.NONE
+        frame.clear()
+        for index, paragraph in enumerate(paragraphs):
+            p = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+            p.alignment = align
+            if index and paragraph.space_before:
+                p.space_before = Pt(run_size(size, paragraph.scale) * paragraph.space_before)
+            if bullets:
+                indent = round(size * paragraph.scale * 1.1 * EMU_PER_PT)
+                set_bullet(p._p.get_or_add_pPr(), indent)
+            run = p.add_run()
+            run.text = paragraph.text
+            font = run.font
+            font.size = Pt(run_size(size, paragraph.scale))
+            if paragraph.bold:  # otherwise inherit: a template's titles may be bold
+                font.bold = True
+            if index < len(italic) and italic[index]:
+                font.italic = True
+            colour = colours[index] if index < len(colours) else None
+            if colour is not None:
+                font.color.theme_color = colour
+            if index < len(links) and links[index]:
+                run.hyperlink.address = links[index]
+            set_script_fonts(run._r.get_or_add_rPr(), EAST_ASIAN_FONT, COMPLEX_SCRIPT_FONT)
+
+    def text_box(
+        self,
+        slide: PptxSlide,
+        box: Box,
+        paragraphs: Sequence[Paragraph],
+        largest: float,
+        smallest: float,
+        *,
+        metrics: Metrics | None = None,
+        anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+        bullets: bool = False,
+        what: str = "some text",
+        **style: object,
+    ) -> float:
+        """Add a text box whose text is sized to fit it; return the size used.
+
+        ``what`` names the text when it cannot fit, for the export's warnings; ``style`` is
+        passed on to ``write_text``.
+        """
+        indent = self.pt(largest) * 1.1 if bullets else 0.0
+        result = self.fit_box(paragraphs, box, largest, smallest, metrics=metrics, indent=indent)
+        if not result.fits:
+            self.overflowed(what)
+        shape = slide.shapes.add_textbox(*box.emu())
+        frame = shape.text_frame
+        frame.vertical_anchor = anchor
+        self.write_text(frame, paragraphs, result.size, bullets=bullets, **style)  # type: ignore[arg-type]
+        return result.size
+
+    # --- slide scaffolding ----------------------------------------------------------
+
+    def new_slide(self, title: str, kind: str = "content") -> tuple[PptxSlide, float]:
+        """Add a slide with its title fitted; return it and the top of the body area.
+
+        Args:
+            title: the slide's title.
+            kind: 'title' for a title slide (it keeps its subtitle placeholder), else
+                'content'.
+        """
+        layout = self.title_layout if kind == "title" else self.content_layout
+        slide = self.presentation.slides.add_slide(layout)
+        self.slide_number += 1
+        self.slide_title = title
+        keep = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
+        if kind == "title":
+            keep.add(PP_PLACEHOLDER.SUBTITLE)
+        for placeholder in list(slide.placeholders):
+            if placeholder.placeholder_format.type not in keep:
+                remove_element(placeholder._element)
+        title_shape = slide.shapes.title
+        if title_shape is None:
+            box = self.title_frame
+            self.text_box(
+                slide,
+                box,
+                [Paragraph(title, bold=True)],
+                36,
+                20,
+                metrics=self.heading,
+                what="the title",
+            )
+            return slide, box.y + box.h
+        if kind == "title":
+            box = Box.of(title_shape)
+        else:
+            box = self.title_frame
+            title_shape.left, title_shape.top, title_shape.width, title_shape.height = box.emu()
+        largest = 40 if kind == "title" else 34
+        result = self.fit_box(
+            [Paragraph(title, bold=self.bold_titles)], box, largest, 18, metrics=self.heading
+        )
+        if not result.fits:
+            self.overflowed("the title")
+        self.write_text(title_shape.text_frame, [Paragraph(title)], result.size)
+        return slide, box.y + box.h
+
+    def body_box(self) -> Box:
+        """The body area of a content slide."""
+        return self.body_frame
+
+    def write_notes(self, slide: PptxSlide, text: str) -> None:
+        """Write a slide's speaker notes, a paragraph a line (unless notes are off)."""
+        if not self.notes or not text:
+            return
+        notes_slide = slide.notes_slide
+        frame = notes_slide.notes_text_frame
+        if frame is None:  # the template's notes master has no body placeholder: add one
+            add_notes_body(notes_slide.shapes._spTree)
+            frame = notes_slide.notes_text_frame
+            assert frame is not None
+        paragraphs = [Paragraph(line) for line in text.split("\n")]
+        self.write_text(frame, paragraphs, 12)

@@ -1,0 +1,124 @@
+"""Table slides: rows fitted at the largest readable size, the rest continued on more slides."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pptx.slide import Slide as PptxSlide
+from pptx.util import Emu
+
+from jvdesk.core.deckplan import Slide
+from jvdesk.export.slidewriter import EMU_PER_PT, Box, SlideWriter
+from jvdesk.export.textfit import Paragraph, fit
+
+CELL_X, CELL_Y = 7.2, 3.6  # table cell insets, points
+
+# Each column's share of the body width, by slide kind.
+TABLE_WIDTHS = {
+    "glance": (0.2, 0.33, 0.22, 0.15, 0.1),
+    "timeline": (0.16, 0.72, 0.12),
+    "sources": (0.07, 0.5, 0.43),
+}
+
+
+def table_slide(writer: SlideWriter, plan_slide: Slide) -> None:
+    """A table; rows that do not fit at a readable size continue on another slide."""
+    rows = list(plan_slide.rows)
+    title = plan_slide.title
+    while rows:
+        slide, _ = writer.new_slide(title)
+        body = writer.body_box()
+        columns = [body.w * share for share in TABLE_WIDTHS[plan_slide.kind]]
+        size, heights, count = _table_fit(writer, plan_slide.columns, rows, columns, body.h)
+        if sum(heights) > body.h:  # even one row alone is too tall for the slide
+            writer.overflowed(f"the row for {rows[0][0]!r}")
+        _write_table(
+            writer,
+            slide,
+            plan_slide,
+            [plan_slide.columns, *rows[:count]],
+            columns,
+            heights,
+            size,
+            body,
+        )
+        writer.write_notes(slide, plan_slide.notes)
+        rows = rows[count:]
+        title = f"{plan_slide.title} (continued)"
+
+
+def _row_height(
+    writer: SlideWriter, row: Sequence[str], columns: Sequence[float], size: float, header: bool
+) -> float:
+    """The height of a row: its tallest cell at ``size``, with the cell insets."""
+    return (
+        max(
+            fit(
+                [Paragraph(cell, bold=header)], writer.body, w - 2 * CELL_X, 10_000, size, size
+            ).height
+            for cell, w in zip(row, columns, strict=True)
+        )
+        + 2 * CELL_Y
+    )
+
+
+def _table_fit(
+    writer: SlideWriter,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    columns: Sequence[float],
+    room: float,
+) -> tuple[float, list[float], int]:
+    """The largest size at which all rows fit; else as many rows as fit at the smallest.
+
+    Returns:
+        The size, the heights of the header and of the rows that fit, and how many rows fit
+        (at least one).
+    """
+    size = writer.pt(18)
+    smallest = writer.pt(10)
+    while True:
+        heights = [_row_height(writer, header, columns, size, True)]
+        heights += [_row_height(writer, row, columns, size, False) for row in rows]
+        if sum(heights) <= room:
+            return size, heights, len(rows)
+        if size - 0.5 < smallest:
+            break
+        size -= 0.5
+    count = 0
+    total = heights[0]
+    while count < len(rows) and total + heights[count + 1] <= room:
+        total += heights[count + 1]
+        count += 1
+    count = max(count, 1)  # a row too tall even alone still goes on a slide of its own
+    return size, heights[: count + 1], count
+
+
+def _write_table(
+    writer: SlideWriter,
+    slide: PptxSlide,
+    plan_slide: Slide,
+    rows: Sequence[Sequence[str]],
+    columns: Sequence[float],
+    heights: Sequence[float],
+    size: float,
+    body: Box,
+) -> None:
+    """Add a table of ``rows`` (the header first) at the top of the body area."""
+    shape = slide.shapes.add_table(
+        len(rows), len(columns), *Box(body.x, body.y, body.w, sum(heights)).emu()
+    )
+    shape.name = plan_slide.title
+    table = shape.table
+    for index, width in enumerate(columns):
+        table.columns[index].width = Emu(round(width * EMU_PER_PT))
+    for r, row in enumerate(rows):
+        table.rows[r].height = Emu(round(heights[r] * EMU_PER_PT))
+        for c, cell_text in enumerate(row):
+            cell = table.cell(r, c)
+            cell.margin_left = cell.margin_right = Emu(round(CELL_X * EMU_PER_PT))
+            cell.margin_top = cell.margin_bottom = Emu(round(CELL_Y * EMU_PER_PT))
+            link = cell_text if plan_slide.kind == "sources" and c == 2 and r else None
+            writer.write_text(
+                cell.text_frame, [Paragraph(cell_text, bold=r == 0)], size, links=[link]
+            )
