@@ -18,8 +18,9 @@ from jvdesk.core.resources import resource_path
 from jvdesk.export.atomic import ExportError
 from jvdesk.export.pptx import DeckOptions, export_pptx
 from jvdesk.gui.common.settings import CustomBriefing, as_briefing
-from jvdesk.gui.dialogs import export as exportdialog
-from jvdesk.gui.dialogs.export import ExportDialog, documents_folder
+from jvdesk.gui.dialogs import exportjob
+from jvdesk.gui.dialogs.destination import documents_folder
+from jvdesk.gui.dialogs.export import ExportDialog
 from tests.conftest import Edit
 
 TIMEOUT = 60_000  # generous: a loaded CI machine may be slow, and a pass is never slower
@@ -35,7 +36,7 @@ def dialog(qtbot: QtBot, minimal_pack: ContentPack) -> ExportDialog:
 
 def export(qtbot: QtBot, dialog: ExportDialog, target: Path) -> str:
     """Export to ``target`` with the Export button; return the path the dialog reports."""
-    dialog.destination_edit.setText(str(target))
+    dialog.form.destination_edit.setText(str(target))
     with qtbot.waitSignal(dialog.export_finished, timeout=TIMEOUT) as blocker:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     return str(blocker.args[0])
@@ -43,7 +44,7 @@ def export(qtbot: QtBot, dialog: ExportDialog, target: Path) -> str:
 
 def fail(qtbot: QtBot, dialog: ExportDialog, target: Path) -> str:
     """Export to ``target`` expecting a failure; return the message the dialog reports."""
-    dialog.destination_edit.setText(str(target))
+    dialog.form.destination_edit.setText(str(target))
     with qtbot.waitSignal(dialog.export_failed, timeout=TIMEOUT) as blocker:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     return str(blocker.args[0])
@@ -59,13 +60,13 @@ def slide_texts(path: Path) -> list[str]:
 
 
 def panel_rows(dialog: ExportDialog) -> list[tuple[str, bool]]:
-    items = [dialog.panel_list.item(row) for row in range(dialog.panel_list.count())]
+    items = [dialog.form.panel_list.item(row) for row in range(dialog.form.panel_list.count())]
     return [(item.text(), item.checkState() == Qt.CheckState.Checked) for item in items]
 
 
 def assert_usable(dialog: ExportDialog) -> None:
     assert not dialog.is_exporting()
-    assert dialog.inputs.isEnabled()
+    assert dialog.form.isEnabled()
     assert dialog.export_button.isEnabled()
     assert dialog.cancel_button.isEnabled()
     assert dialog.cancel_button.text() == "Close"
@@ -76,13 +77,13 @@ def test_the_dialog_opens_on_the_chosen_briefing_with_every_panel_checked(
     dialog: ExportDialog,
 ) -> None:
     assert dialog.windowTitle() == "Export briefing"
-    assert dialog.briefing_box.currentText() == "Full briefing (2 panels, 20 min)"
+    assert dialog.form.briefing_box.currentText() == "Full briefing (2 panels, 20 min)"
     assert panel_rows(dialog) == [("1. Alpha direction", True), ("Beta document", True)]
-    assert dialog.format_box.currentText() == "PowerPoint (.pptx)"
-    assert dialog.template_label.text() == "jvdesk's own template"
-    assert dialog.aspect_box.currentText() == "16:9" and dialog.aspect_box.isEnabled()
-    assert dialog.notes_box.isChecked()
-    assert dialog.destination_edit.text() == str(documents_folder() / "Full briefing.pptx")
+    assert dialog.form.format_box.currentText() == "PowerPoint (.pptx)"
+    assert dialog.form.template_label.text() == "jvdesk's own template"
+    assert dialog.form.aspect_box.currentText() == "16:9" and dialog.form.aspect_box.isEnabled()
+    assert dialog.form.notes_box.isChecked()
+    assert dialog.form.destination_edit.text() == str(documents_folder() / "Full briefing.pptx")
     assert dialog.progress_bar.isHidden()
     assert dialog.status.objectName() == "exportStatus" and dialog.status.text() == ""
     assert dialog.open_folder_button.isHidden()
@@ -107,11 +108,11 @@ def test_a_pptx_is_written_with_every_slide_of_the_plan(
 
 
 def test_a_pdf_handout_is_written(qtbot: QtBot, dialog: ExportDialog, tmp_path: Path) -> None:
-    dialog.destination_edit.setText(str(tmp_path / "handout.pptx"))
-    dialog.format_box.setCurrentIndex(dialog.format_box.findText("PDF handout (.pdf)"))
-    assert dialog.destination_edit.text() == str(tmp_path / "handout.pdf")
-    assert not dialog.browse_button.isEnabled()
-    assert not dialog.aspect_box.isEnabled()
+    dialog.form.destination_edit.setText(str(tmp_path / "handout.pptx"))
+    dialog.form.format_box.setCurrentIndex(dialog.form.format_box.findText("PDF handout (.pdf)"))
+    assert dialog.form.destination_edit.text() == str(tmp_path / "handout.pdf")
+    assert not dialog.form.browse_button.isEnabled()
+    assert not dialog.form.aspect_box.isEnabled()
     target = tmp_path / "handout.pdf"
     assert export(qtbot, dialog, target) == str(target)
     assert target.read_bytes().startswith(b"%PDF")
@@ -121,8 +122,8 @@ def test_a_pdf_handout_is_written(qtbot: QtBot, dialog: ExportDialog, tmp_path: 
 def test_an_unchecked_panel_is_left_out_of_the_deck(
     qtbot: QtBot, dialog: ExportDialog, minimal_pack: ContentPack, tmp_path: Path
 ) -> None:
-    dialog.panel_list.item(1).setCheckState(Qt.CheckState.Unchecked)
-    assert dialog.checked_panels() == ["alpha"]
+    dialog.form.panel_list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.form.checked_panels() == ["alpha"]
     target = tmp_path / "alpha.pptx"
     export(qtbot, dialog, target)
     texts = slide_texts(target)
@@ -132,12 +133,12 @@ def test_an_unchecked_panel_is_left_out_of_the_deck(
 
 
 def test_export_needs_a_checked_panel_and_a_destination(dialog: ExportDialog) -> None:
-    for row in range(dialog.panel_list.count()):
-        dialog.panel_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    for row in range(dialog.form.panel_list.count()):
+        dialog.form.panel_list.item(row).setCheckState(Qt.CheckState.Unchecked)
     assert not dialog.export_button.isEnabled()
-    dialog.panel_list.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.form.panel_list.item(0).setCheckState(Qt.CheckState.Checked)
     assert dialog.export_button.isEnabled()
-    dialog.destination_edit.setText("   ")
+    dialog.form.destination_edit.setText("   ")
     assert not dialog.export_button.isEnabled()
 
 
@@ -181,8 +182,8 @@ def test_a_damaged_template_gets_the_exporters_own_message(
 ) -> None:
     template = tmp_path / "ours.potx"
     template.write_bytes(b"not a presentation")
-    monkeypatch.setattr(dialog, "choose_template_file", lambda start: str(template))
-    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(dialog.form, "choose_template_file", lambda start: str(template))
+    qtbot.mouseClick(dialog.form.browse_button, Qt.MouseButton.LeftButton)
     target = tmp_path / "deck.pptx"
     with pytest.raises(ExportError) as raised:
         export_pptx(plan_deck(minimal_pack, "full"), target, DeckOptions(template=template))
@@ -201,29 +202,29 @@ def test_a_template_of_the_users_own_is_used_and_can_be_cleared(
         starts.append(start)
         return str(template)
 
-    monkeypatch.setattr(dialog, "choose_template_file", choose)
-    assert not dialog.clear_button.isEnabled()
-    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(dialog.form, "choose_template_file", choose)
+    assert not dialog.form.clear_button.isEnabled()
+    qtbot.mouseClick(dialog.form.browse_button, Qt.MouseButton.LeftButton)
     assert starts == [str(documents_folder())]
-    assert dialog.template() == template
-    assert dialog.template_label.text() == "jvdesk-4x3.pptx"
-    assert dialog.template_label.toolTip() == str(template)
-    assert not dialog.aspect_box.isEnabled()
-    assert dialog.clear_button.isEnabled()
+    assert dialog.form.template() == template
+    assert dialog.form.template_label.text() == "jvdesk-4x3.pptx"
+    assert dialog.form.template_label.toolTip() == str(template)
+    assert not dialog.form.aspect_box.isEnabled()
+    assert dialog.form.clear_button.isEnabled()
     target = tmp_path / "four-by-three.pptx"
     export(qtbot, dialog, target)
     assert Presentation(str(target)).slide_width == 9144000  # 4:3, from the template
-    qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
-    assert dialog.template() is None
-    assert dialog.template_label.text() == "jvdesk's own template"
-    assert dialog.aspect_box.isEnabled()
-    assert not dialog.clear_button.isEnabled()
+    qtbot.mouseClick(dialog.form.clear_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.template() is None
+    assert dialog.form.template_label.text() == "jvdesk's own template"
+    assert dialog.form.aspect_box.isEnabled()
+    assert not dialog.form.clear_button.isEnabled()
 
 
 def test_the_aspect_shapes_jvdesks_own_template(
     qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
 ) -> None:
-    dialog.aspect_box.setCurrentIndex(dialog.aspect_box.findText("4:3"))
+    dialog.form.aspect_box.setCurrentIndex(dialog.form.aspect_box.findText("4:3"))
     target = tmp_path / "square.pptx"
     export(qtbot, dialog, target)
     assert Presentation(str(target)).slide_width == 9144000
@@ -233,14 +234,14 @@ def test_the_aspect_shapes_jvdesks_own_template(
 def test_cancel_during_an_export_writes_nothing(
     qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, export_format: str
 ) -> None:
-    dialog.format_box.setCurrentIndex(dialog.format_box.findData(export_format))
+    dialog.form.format_box.setCurrentIndex(dialog.form.format_box.findData(export_format))
     target = tmp_path / f"deck.{export_format}"
     seen: list[tuple[int, int]] = []
 
     def press_cancel(done: int, total: int) -> None:
         seen.append((done, total))
         assert dialog.is_exporting()
-        assert not dialog.inputs.isEnabled()
+        assert not dialog.form.isEnabled()
         assert not dialog.export_button.isEnabled()
         assert dialog.cancel_button.text() == "Cancel"
         assert not dialog.progress_bar.isHidden()
@@ -280,7 +281,7 @@ def test_closing_during_an_export_stops_the_worker_first(
             QMetaObject.invokeMethod(dialog, "close", Qt.ConnectionType.QueuedConnection)
 
     dialog.export_progressed.connect(close_soon)
-    dialog.destination_edit.setText(str(tmp_path / "deck.pptx"))
+    dialog.form.destination_edit.setText(str(tmp_path / "deck.pptx"))
     with qtbot.waitSignal(dialog.rejected, timeout=TIMEOUT):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -312,7 +313,7 @@ def test_an_unexpected_error_is_logged_not_shown(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("a bug in the exporter")
 
-    monkeypatch.setattr(exportdialog, "export_pptx", broken)
+    monkeypatch.setattr(exportjob, "export_pptx", broken)
     message = fail(qtbot, dialog, tmp_path / "deck.pptx")
     log = log_dir() / "crash.log"
     assert message == f"Export failed unexpectedly; details were written to {log}."
@@ -329,9 +330,9 @@ def test_a_composed_briefing_exports_its_panels_in_its_order(
     composed = as_briefing(CustomBriefing("Beta first", ["beta", "alpha"], 15), 1)
     dialog = ExportDialog(minimal_pack, [*minimal_pack.meta.briefings, composed], "custom-1")
     qtbot.addWidget(dialog)
-    assert dialog.briefing_box.currentText() == "Beta first (2 panels, 15 min)"
+    assert dialog.form.briefing_box.currentText() == "Beta first (2 panels, 15 min)"
     assert panel_rows(dialog) == [("Beta document", True), ("1. Alpha direction", True)]
-    assert dialog.destination_edit.text() == str(documents_folder() / "Beta first.pptx")
+    assert dialog.form.destination_edit.text() == str(documents_folder() / "Beta first.pptx")
     target = tmp_path / "composed.pptx"
     export(qtbot, dialog, target)
     texts = slide_texts(target)
@@ -349,12 +350,12 @@ def test_the_briefing_box_refills_the_panels_and_the_default_name(
     composed = as_briefing(CustomBriefing("Beta: only?", ["beta"], 5), 1)
     dialog = ExportDialog(minimal_pack, [*minimal_pack.meta.briefings, composed], "full")
     qtbot.addWidget(dialog)
-    dialog.panel_list.item(0).setCheckState(Qt.CheckState.Unchecked)
-    dialog.briefing_box.setCurrentIndex(1)
+    dialog.form.panel_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.form.briefing_box.setCurrentIndex(1)
     assert panel_rows(dialog) == [("Beta document", True)]
-    assert dialog.destination_edit.text() == str(documents_folder() / "Beta- only-.pptx")
-    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
-    assert dialog.destination_edit.text() == str(documents_folder() / "Beta- only-.pdf")
+    assert dialog.form.destination_edit.text() == str(documents_folder() / "Beta- only-.pptx")
+    dialog.form.format_box.setCurrentIndex(dialog.form.format_box.findData("pdf"))
+    assert dialog.form.destination_edit.text() == str(documents_folder() / "Beta- only-.pdf")
 
 
 def test_a_path_of_the_users_own_is_kept(
@@ -370,16 +371,16 @@ def test_a_path_of_the_users_own_is_kept(
         suggested.append(start)
         return str(chosen)
 
-    monkeypatch.setattr(dialog, "choose_destination_file", choose)
-    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(dialog.form, "choose_destination_file", choose)
+    qtbot.mouseClick(dialog.form.choose_button, Qt.MouseButton.LeftButton)
     assert suggested == [str(documents_folder() / "Full briefing.pptx")]
-    assert dialog.destination_edit.text() == str(chosen)
-    dialog.briefing_box.setCurrentIndex(1)
-    assert dialog.destination_edit.text() == str(chosen)
-    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
-    assert dialog.destination_edit.text() == str(tmp_path / "mine.pdf")
-    dialog.destination_edit.setText("talk")
-    assert dialog.destination() == documents_folder() / "talk.pdf"
+    assert dialog.form.destination_edit.text() == str(chosen)
+    dialog.form.briefing_box.setCurrentIndex(1)
+    assert dialog.form.destination_edit.text() == str(chosen)
+    dialog.form.format_box.setCurrentIndex(dialog.form.format_box.findData("pdf"))
+    assert dialog.form.destination_edit.text() == str(tmp_path / "mine.pdf")
+    dialog.form.destination_edit.setText("talk")
+    assert dialog.form.destination() == documents_folder() / "talk.pdf"
 
 
 def test_a_briefing_with_panels_the_pack_lacks_exports_the_rest(
@@ -389,8 +390,8 @@ def test_a_briefing_with_panels_the_pack_lacks_exports_the_rest(
     dialog = ExportDialog(minimal_pack, [*minimal_pack.meta.briefings, stale], "custom-1")
     qtbot.addWidget(dialog)
     assert panel_rows(dialog) == [("1. Alpha direction", True)]
-    assert dialog.missing_label.text() == "1 panel of this briefing is not in the loaded pack."
-    assert not dialog.missing_label.isHidden()
+    assert dialog.form.missing_label.text() == "1 panel of this briefing is not in the loaded pack."
+    assert not dialog.form.missing_label.isHidden()
     target = tmp_path / "old.pptx"
     export(qtbot, dialog, target)
     assert len(slide_texts(target)) == len(plan_deck(minimal_pack, stale, only=["alpha"]).slides)
@@ -408,7 +409,9 @@ def test_ask_shows_the_dialog_modally(
 
     monkeypatch.setattr(ExportDialog, "exec", fake_exec)
     ExportDialog.ask(minimal_pack, list(minimal_pack.meta.briefings), "full", None)
-    assert [d.briefing_box.currentText() for d in shown] == ["Full briefing (2 panels, 20 min)"]
+    assert [d.form.briefing_box.currentText() for d in shown] == [
+        "Full briefing (2 panels, 20 min)"
+    ]
 
 
 def test_text_too_long_for_its_slide_is_reported_with_the_saved_deck(
@@ -419,7 +422,7 @@ def test_text_too_long_for_its_slide_is_reported_with_the_saved_deck(
     pack = load_pack(pack_dir)
     dialog = ExportDialog(pack, list(pack.meta.briefings), "full")
     qtbot.addWidget(dialog)
-    dialog.aspect_box.setCurrentIndex(dialog.aspect_box.findData("4:3"))
+    dialog.form.aspect_box.setCurrentIndex(dialog.form.aspect_box.findData("4:3"))
     target = tmp_path / "deck.pptx"
     assert export(qtbot, dialog, target) == str(target)
     lines = dialog.status.text().splitlines()
@@ -436,7 +439,7 @@ def test_many_warnings_are_cut_short_so_the_dialog_fits_the_screen(
         Path(str(args[1])).write_bytes(b"deck")
         warnings.extend(f"slide {n}: some text is too long" for n in range(1, 9))
 
-    monkeypatch.setattr(exportdialog, "export_pptx", export_with_warnings)
+    monkeypatch.setattr(exportjob, "export_pptx", export_with_warnings)
     target = tmp_path / "deck.pptx"
     assert export(qtbot, dialog, target) == str(target)
     lines = dialog.status.text().splitlines()
@@ -456,7 +459,7 @@ def test_the_cycle_collector_never_runs_on_the_export_thread(
         seen.append(gc.isenabled())
         Path(str(args[1])).write_bytes(b"deck")
 
-    monkeypatch.setattr(exportdialog, "export_pptx", export_noting_the_collector)
+    monkeypatch.setattr(exportjob, "export_pptx", export_noting_the_collector)
     assert gc.isenabled()
     assert export(qtbot, dialog, tmp_path / "deck.pptx") == str(tmp_path / "deck.pptx")
     assert seen == [False]
