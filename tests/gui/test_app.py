@@ -11,7 +11,7 @@ import pytest
 
 from jvdesk.core.problems import PackError
 from jvdesk.gui import app as launch
-from jvdesk.gui.dialogs.info import ProblemsDialog
+from jvdesk.gui.dialogs.errors import ProblemsDialog
 from tests.conftest import Edit
 
 
@@ -91,7 +91,10 @@ def test_a_damaged_settings_file_does_not_stop_the_app(qapp: object, tmp_path: P
 
 
 def test_a_damaged_install_says_so_instead_of_vanishing(
-    qapp: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qapp: object,
+    monkeypatch: pytest.MonkeyPatch,
+    errors_shown: list[tuple[str, str]],
+    tmp_path: Path,
 ) -> None:
     # The shipped snapshot is missing and its pack cannot be checked: a windowed app must say
     # why it stops rather than just disappear.
@@ -101,10 +104,8 @@ def test_a_damaged_install_says_so_instead_of_vanishing(
     monkeypatch.setattr(snapshot, "shipped_snapshot_path", lambda: tmp_path / "missing.json")
     crash = [sys.executable, "-c", "import sys; sys.exit('checker crashed')"]
     monkeypatch.setattr(snapshot, "_jvdesk_command", lambda: crash)
-    told: list[tuple[str, str]] = []
-    monkeypatch.setattr(launch, "tell", lambda title, text: told.append((title, text)))
     assert launch.run(None) == 1
-    assert told == [
+    assert errors_shown == [
         (
             "jvdesk cannot start",
             "jvdesk's own content pack cannot be opened (the pack checker stopped without a "
@@ -114,7 +115,7 @@ def test_a_damaged_install_says_so_instead_of_vanishing(
 
 
 def test_missing_resources_say_so_instead_of_vanishing(
-    qapp: object, monkeypatch: pytest.MonkeyPatch
+    qapp: object, monkeypatch: pytest.MonkeyPatch, errors_shown: list[tuple[str, str]]
 ) -> None:
     from jvdesk.core.resources import ResourceError
 
@@ -123,8 +124,6 @@ def test_missing_resources_say_so_instead_of_vanishing(
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
     monkeypatch.setattr(launch, "shipped_pack_path", missing)
-    told: list[tuple[str, str]] = []
-    monkeypatch.setattr(launch, "tell", lambda title, text: told.append((title, text)))
     assert launch.run(None) == 1
-    assert told[0][0] == "jvdesk cannot start"
-    assert "jvdesk's resources are missing" in told[0][1]
+    assert errors_shown[0][0] == "jvdesk cannot start"
+    assert "jvdesk's resources are missing" in errors_shown[0][1]

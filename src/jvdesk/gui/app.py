@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from jvdesk import __version__
 from jvdesk.core.pack import ContentPack
@@ -17,8 +17,7 @@ from jvdesk.core.snapshot import CheckCancelled, CheckError
 from jvdesk.core.snapshot import open_pack as load_pack
 from jvdesk.gui.common.settings import Settings
 from jvdesk.gui.common.widgets import sentence
-from jvdesk.gui.dialogs.errors import install_excepthook
-from jvdesk.gui.dialogs.info import ProblemsDialog
+from jvdesk.gui.dialogs.errors import ErrorDialog, ProblemsDialog, install_excepthook
 from jvdesk.gui.dialogs.packcheck import open_pack_waiting
 
 BENCH_ENV = "JVDESK_BENCH_QUIT_AFTER_PAINT"  # make bench: quit once the window has painted
@@ -40,7 +39,8 @@ def open_pack(path: Path | None, interactive: bool = True) -> ContentPack:
         except PackError as error:
             ProblemsDialog.show_problems(error, None)
         except CheckError as error:
-            tell(
+            ErrorDialog.show_error(
+                None,
                 QCoreApplication.translate("launch", "The pack could not be checked"),
                 QCoreApplication.translate(
                     "launch", "{reason}. jvdesk opens its own pack instead."
@@ -49,11 +49,6 @@ def open_pack(path: Path | None, interactive: bool = True) -> ContentPack:
         except CheckCancelled:
             pass
     return load_pack(shipped_pack_path())
-
-
-def tell(title: str, text: str) -> None:
-    """Say what went wrong before the main window exists (tests replace this)."""
-    QMessageBox.warning(None, title, text)
 
 
 def missing_display() -> str:
@@ -103,7 +98,8 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
             print(error, file=sys.stderr)
             print(f"jvdesk self-test: {summary or error}", file=sys.stderr)
         else:  # only the shipped pack can fail here: jvdesk's own files are damaged
-            tell(
+            ErrorDialog.show_error(
+                None,
                 QCoreApplication.translate("launch", "jvdesk cannot start"),
                 QCoreApplication.translate(
                     "launch",

@@ -22,7 +22,9 @@ from jvdesk.gui.common.settings import CustomBriefing, Settings
 from jvdesk.gui.common.theme import THEMES
 from jvdesk.gui.common.widgets import Box, SourceMark, TextLabel
 from jvdesk.gui.dialogs import errors, packcheck
-from jvdesk.gui.dialogs.info import AboutDialog, ProblemsDialog, SourceDialog
+from jvdesk.gui.dialogs.about import AboutDialog
+from jvdesk.gui.dialogs.errors import ErrorDialog, ProblemsDialog
+from jvdesk.gui.dialogs.source import SourceDialog
 from jvdesk.gui.workspace.mainwindow import MainWindow
 from jvdesk.gui.workspace.overview import PanelTile
 from jvdesk.gui.workspace.panelpage import PanelPage
@@ -247,7 +249,7 @@ def test_an_unexpected_error_is_logged_and_the_app_keeps_running(
     monkeypatch.setenv("JVDESK_LOG_DIR", str(tmp_path))
     dialogs: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        errors,
+        ErrorDialog,
         "show_error",
         lambda parent, title, message, details="": dialogs.append((title, details)),
     )
@@ -411,14 +413,16 @@ def test_every_page_reflows_without_scrolling_sideways(
 
 
 def test_a_pack_that_cannot_be_checked_is_explained_and_the_old_one_kept(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, pack_dir: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    errors_shown: list[tuple[str, str]],
+    pack_dir: Path,
 ) -> None:
     crash = [sys.executable, "-c", "import sys; sys.exit('checker crashed')"]
     monkeypatch.setattr(snapshot, "_jvdesk_command", lambda: crash)
-    told: list[tuple[str, str]] = []
-    monkeypatch.setattr(MainWindow, "warn", lambda self, title, text: told.append((title, text)))
     assert not window.open_pack(pack_dir)
-    assert told == [
+    assert errors_shown == [
         (
             "The pack could not be checked",
             "The pack checker stopped without a result: checker crashed. "

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTextBrowser,
     QWidget,
@@ -35,8 +34,10 @@ from jvdesk.core.sourcemarks import SourceIndex, pack_source_index
 from jvdesk.gui.common.settings import TEXT_SCALES, CustomBriefing, Settings, as_briefing
 from jvdesk.gui.common.theme import THEMES, Theme, apply_theme, style_chrome
 from jvdesk.gui.common.widgets import restyle, sentence
-from jvdesk.gui.dialogs.info import AboutDialog, ProblemsDialog, SourceDialog
+from jvdesk.gui.dialogs.about import AboutDialog
+from jvdesk.gui.dialogs.errors import ErrorDialog, ProblemsDialog
 from jvdesk.gui.dialogs.packcheck import open_pack_waiting
+from jvdesk.gui.dialogs.source import SourceDialog
 from jvdesk.gui.workspace.icons import overview_icon, panel_icon
 from jvdesk.gui.workspace.overview import OverviewPage
 from jvdesk.gui.workspace.panelpage import PanelPage
@@ -330,7 +331,8 @@ class MainWindow(QMainWindow):
             ProblemsDialog.show_problems(error, self)
             return False
         except CheckError as error:
-            self.warn(
+            ErrorDialog.show_error(
+                self,
                 self.tr("The pack could not be checked"),
                 self.tr(
                     "{reason}. jvdesk keeps the pack it had. Open the pack again; if the "
@@ -342,10 +344,6 @@ class MainWindow(QMainWindow):
             return False
         self.set_pack(pack)
         return True
-
-    def warn(self, title: str, text: str) -> None:
-        """Tell the user something went wrong (tests replace this)."""
-        QMessageBox.warning(self, title, text)
 
     # --- navigation -------------------------------------------------------------------
 
