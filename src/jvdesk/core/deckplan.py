@@ -199,11 +199,10 @@ class _Planner:
         for initiative in initiatives:
             source_ids += initiative.sources
             self.index.cite(initiative.sources)
-        prefix = f"{panel.number}. " if panel.number is not None else ""
         slides.append(
             Slide(
                 kind="panel",
-                title=f"{prefix}{panel.title}",
+                title=panel.heading(),
                 subtitle=panel.summary,
                 panel_id=panel.id,
                 figures=tuple(figures),
@@ -360,10 +359,7 @@ def plan_deck(
             kind="agenda",
             title="Agenda",
             subtitle=briefing.title,
-            bullets=tuple(
-                f"{panel.number}. {panel.title}" if panel.number is not None else panel.title
-                for panel in panels
-            ),
+            bullets=tuple(panel.heading() for panel in panels),
             notes=planner.notes(
                 [f"{len(panels)} panel{'s' if len(panels) != 1 else ''} in this briefing."], []
             ),

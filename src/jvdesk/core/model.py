@@ -284,6 +284,7 @@ class Chart(_Strict):
 
 
 EditorialStatus = Literal["checked", "to-be-checked"]
+MIN_MINUTES, MAX_MINUTES = 1, 600  # a briefing's length: in a pack, or composed in the app
 DirectionNumber = Annotated[int, Rules(ge=1, le=99)]
 
 
@@ -321,6 +322,18 @@ class Panel(_Strict):
     charts: list[Chart] = field(default_factory=list)
     talking_points: Annotated[list[Text], Rules(min_length=1, description="Speaker notes.")]
 
+    def heading(self) -> str:
+        """The title as navigation, agendas and slides show it: "1. Economic partnership"."""
+        return _numbered(self.number, self.title)
+
+    def short_heading(self) -> str:
+        """The short title with the direction's number, for lists and tiles."""
+        return _numbered(self.number, self.short_title)
+
+
+def _numbered(number: int | None, title: str) -> str:
+    return f"{number}. {title}" if number is not None else title
+
 
 @dataclass(frozen=True, kw_only=True)
 class FollowUp(_Strict):
@@ -339,7 +352,7 @@ class Briefing(_Strict):
     id: Id
     title: ShortText
     audience: ShortText
-    duration_minutes: Annotated[int, Rules(ge=1, le=600)]
+    duration_minutes: Annotated[int, Rules(ge=MIN_MINUTES, le=MAX_MINUTES)]
     panels: Annotated[
         list[Id], Rules(min_length=1, description="Panel ids, in the order to present.")
     ]

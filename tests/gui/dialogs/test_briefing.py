@@ -8,8 +8,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QListWidget
 from pytestqt.qtbot import QtBot
 
+from jvdesk.core.briefings import CustomBriefing
 from jvdesk.core.pack import ContentPack
-from jvdesk.gui.common.settings import CustomBriefing
 from jvdesk.gui.dialogs.briefing import BriefingDialog
 
 

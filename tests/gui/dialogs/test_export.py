@@ -10,6 +10,7 @@ from pptx import Presentation
 from PySide6.QtCore import QMetaObject, Qt
 from pytestqt.qtbot import QtBot
 
+from jvdesk.core.briefings import CustomBriefing, as_briefing
 from jvdesk.core.crashlog import log_dir
 from jvdesk.core.deckplan import plan_deck
 from jvdesk.core.loader import load_pack
@@ -17,7 +18,6 @@ from jvdesk.core.pack import ContentPack
 from jvdesk.core.resources import resource_path
 from jvdesk.export.atomic import ExportError
 from jvdesk.export.pptx import DeckOptions, export_pptx
-from jvdesk.gui.common.settings import CustomBriefing, as_briefing
 from jvdesk.gui.dialogs import exportjob
 from jvdesk.gui.dialogs.destination import documents_folder
 from jvdesk.gui.dialogs.export import ExportDialog

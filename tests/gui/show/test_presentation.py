@@ -288,13 +288,13 @@ def test_f5_presents_the_chosen_briefing_and_shift_f5_the_current_panel(
     window = MainWindow(load_pack(shipped_pack_path()), Settings())
     qtbot.addWidget(window)
     window.show()
-    window.present_action.trigger()
+    window.commands.present_action.trigger()
     running = window.presentation
     assert isinstance(running, Presentation)
     assert running.show.index == 0 and running.show.plan.briefing.id == "full"
     running.end()
     window.show_panel("mobility")
-    window.present_here_action.trigger()
+    window.commands.present_here_action.trigger()
     running = window.presentation
     assert isinstance(running, Presentation)
     assert running.show.plan.slides[running.show.index].panel_id == "mobility"

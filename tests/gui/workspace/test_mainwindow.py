@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from jvdesk.core import snapshot
+from jvdesk.core.briefings import CustomBriefing
 from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.sourcemarks import pack_source_index
-from jvdesk.gui.common.settings import CustomBriefing, Settings
+from jvdesk.gui.common.settings import Settings
 from jvdesk.gui.common.theme import THEMES
 from jvdesk.gui.common.widgets import Box, SourceMark, TextLabel
 from jvdesk.gui.dialogs import errors, packcheck
@@ -116,23 +117,23 @@ def test_the_current_panel_is_remembered(
 
 def test_search_finds_and_jumps_to_the_match(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.search_box.hasFocus()
-    qtbot.keyClicks(window.search_box, "Chandrayaan")
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    assert window.results.count() > 0
+    assert window.search.box.hasFocus()
+    qtbot.keyClicks(window.search.box, "Chandrayaan")
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    assert window.search.results.count() > 0
     assert shown(window) == "technology-innovation"
     page = window.stack.currentWidget()
     assert isinstance(page, PanelPage)
     lit = [label for label in page.findChildren(QLabel) if label.property("highlight")]
     assert lit and all("chandrayaan" in label.text().casefold() for label in lit)
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Escape)
     assert not [label for label in page.findChildren(QLabel) if label.property("highlight")]
 
 
 def test_search_reports_no_match(qtbot: QtBot, window: MainWindow) -> None:
-    window.search_box.setText("zzzz-not-there")
-    window._run_search()
-    assert window.results.item(0).text() == "Nothing matches “zzzz-not-there”."
+    window.search.box.setText("zzzz-not-there")
+    window.search.run()
+    assert window.search.results.item(0).text() == "Nothing matches “zzzz-not-there”."
 
 
 def test_theme_switch_restyles_the_charts(qtbot: QtBot, window: MainWindow) -> None:
@@ -141,7 +142,7 @@ def test_theme_switch_restyles_the_charts(qtbot: QtBot, window: MainWindow) -> N
     assert isinstance(page, PanelPage)
     chart = page.charts[0]
     assert chart.backgroundBrush().color().name().upper() == THEMES["light"].surface
-    window.theme_actions["high-contrast"].trigger()
+    window.commands.theme_actions["high-contrast"].trigger()
     assert chart.backgroundBrush().color().name().upper() == THEMES["high-contrast"].surface
     assert Settings().theme == "high-contrast"
 
@@ -203,7 +204,7 @@ def test_a_bad_pack_is_reported_and_the_old_one_kept(
         classmethod(lambda cls, error, parent: shown_errors.append(error)),
     )
     monkeypatch.setattr(window, "ask_pack_folder", lambda: pack_dir)
-    window.open_action.trigger()
+    window.commands.open_action.trigger()
     assert [str(p) for p in shown_errors[0].problems] == [
         "panels/alpha.yaml:11:12: targets[0].value: expected a number, got 'ten'"
     ]
@@ -274,20 +275,20 @@ def test_briefings_can_be_composed_saved_and_reloaded(
         def ask(cls, shipped_pack: ContentPack, existing: object, parent: object) -> CustomBriefing:
             return composed
 
-    monkeypatch.setattr(window, "_briefing_dialog", lambda: Fake)
-    window.compose_briefing()
-    chosen = window.chosen_briefing()
+    monkeypatch.setattr(window.briefings, "dialog_class", lambda: Fake)
+    window.briefings.compose()
+    chosen = window.briefings.chosen()
     assert (chosen.title, chosen.panels, chosen.duration_minutes) == (
         "Delegation from Gujarat",
         ["state-prefecture", "mobility"],
         15,
     )
-    assert window.briefing_box.currentText() == "Delegation from Gujarat"
+    assert window.briefings.box.currentText() == "Delegation from Gujarat"
     again = MainWindow(shipped_pack, Settings())
     qtbot.addWidget(again)
-    assert again.chosen_briefing().panels == ["state-prefecture", "mobility"]
-    again.delete_briefing()
-    assert again.chosen_briefing().id == "full"
+    assert again.briefings.chosen().panels == ["state-prefecture", "mobility"]
+    again.briefings.delete()
+    assert again.briefings.chosen().id == "full"
 
 
 def test_export_uses_the_chosen_briefing(
@@ -301,9 +302,9 @@ def test_export_uses_the_chosen_briefing(
         "ask",
         classmethod(lambda cls, pack, briefings, chosen, parent: asked.append(chosen)),
     )
-    window.briefing_box.setCurrentIndex(window.briefing_box.findData("overview-10"))
-    window._on_briefing_activated(window.briefing_box.currentIndex())
-    window.export_action.trigger()
+    window.briefings.box.setCurrentIndex(window.briefings.box.findData("overview-10"))
+    window.briefings._on_activated(window.briefings.box.currentIndex())
+    window.commands.export_action.trigger()
     assert asked == ["overview-10"]
 
 
@@ -379,7 +380,7 @@ def test_pages_are_themed_without_an_application_style_sheet(
     assert value.palette().color(value.foregroundRole()).name().upper() == THEMES["light"].accent
     assert card.contentsMargins().left() == 5
     size = value.font().pointSizeF()
-    window.theme_actions["high-contrast"].trigger()
+    window.commands.theme_actions["high-contrast"].trigger()
     qtbot.wait(1)  # the application palette reaches widgets through the event loop
     assert value.palette().color(value.foregroundRole()).name().upper() == "#FFD400"
     assert card.contentsMargins().left() == 6  # the high-contrast edge is wider

@@ -4,26 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from jvdesk.core.model import Briefing
+from jvdesk.core.briefings import DEFAULT_MINUTES, CustomBriefing
 
 SETTINGS_ENV = "JVDESK_SETTINGS_DIR"  # tests point this at a temporary folder
 THEMES = ("light", "dark", "high-contrast")
 TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
-
-
-@dataclass
-class CustomBriefing:
-    """A briefing the user composed: a name, panels in order, and its length."""
-
-    title: str
-    panels: list[str] = field(default_factory=list)
-    duration_minutes: int = 20
 
 
 class Settings:
@@ -34,7 +24,7 @@ class Settings:
         text_scale: float, 1.0 (one of TEXT_SCALES)
         last_panel: str, "" (a panel id, or "" for the overview)
         geometry: bytes, b"" (the main window's saved geometry)
-        briefing: str, "" (the chosen briefing: a pack briefing id, or "custom:N")
+        briefing: str, "" (the chosen briefing: a pack briefing's id, or "custom-N")
         custom_briefings: list of CustomBriefing, []
         notes_open: bool, True (whether the speaker notes pane is open)
     """
@@ -111,13 +101,13 @@ class Settings:
                 CustomBriefing(
                     str(item["title"]).strip(),
                     [str(p) for p in item["panels"]],
-                    int(item.get("duration_minutes", 20)),
+                    int(item.get("duration_minutes", DEFAULT_MINUTES)),
                 )
                 for item in items
                 if isinstance(item, dict)
             ]
             # A hand-edited or damaged settings file must not stop the app from starting.
-            return [b for b in briefings if b.title and b.panels and 1 <= b.duration_minutes <= 600]
+            return [briefing for briefing in briefings if briefing.is_usable()]
         except (ValueError, KeyError, TypeError):
             return []
 
@@ -144,14 +134,3 @@ def open_store() -> QSettings:
     if folder:
         return QSettings(str(Path(folder) / "jvdesk.ini"), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "jvdesk", "jvdesk")
-
-
-def as_briefing(custom: CustomBriefing, number: int) -> Briefing:
-    """A composed briefing as the core's Briefing, so export and presentation take it."""
-    return Briefing(
-        id=f"custom-{number}",
-        title=custom.title,
-        audience="Composed in jvdesk",
-        duration_minutes=max(1, min(600, custom.duration_minutes)),
-        panels=list(custom.panels),
-    )

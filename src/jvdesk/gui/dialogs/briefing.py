@@ -20,20 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jvdesk.core.model import Panel
+from jvdesk.core.briefings import DEFAULT_MINUTES, CustomBriefing, clamp_length
+from jvdesk.core.model import MAX_MINUTES, MIN_MINUTES, Panel
 from jvdesk.core.pack import ContentPack
-from jvdesk.gui.common.settings import CustomBriefing
 from jvdesk.gui.common.theme import style_chrome
 from jvdesk.gui.common.widgets import text_label
 
 PANEL_ID = Qt.ItemDataRole.UserRole
-MIN_MINUTES = 1
-MAX_MINUTES = 600
-DEFAULT_MINUTES = 20
-
-
-def _panel_text(panel: Panel) -> str:
-    return f"{panel.number}. {panel.title}" if panel.number is not None else panel.title
 
 
 class BriefingDialog(QDialog):
@@ -117,7 +110,7 @@ class BriefingDialog(QDialog):
         chosen = list(existing.panels) if existing is not None else []
         known = {panel.id for panel in pack.panels}
         for panel in pack.panels:
-            item = QListWidgetItem(_panel_text(panel))
+            item = QListWidgetItem(panel.heading())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = panel.id in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -128,9 +121,7 @@ class BriefingDialog(QDialog):
                 self._append_to_order(pack.panel(panel_id))
         if existing is not None:
             self.name_edit.setText(existing.title)
-            self.duration_box.setValue(
-                max(MIN_MINUTES, min(MAX_MINUTES, existing.duration_minutes))
-            )
+            self.duration_box.setValue(clamp_length(existing.duration_minutes))
             self._kept_unknown = [panel_id for panel_id in chosen if panel_id not in known]
             missing = len(self._kept_unknown)
             self.missing_label.setText(
@@ -211,7 +202,7 @@ class BriefingDialog(QDialog):
         return [self.order_list.item(row) for row in range(self.order_list.count())]
 
     def _append_to_order(self, panel: Panel) -> None:
-        item = QListWidgetItem(_panel_text(panel))
+        item = QListWidgetItem(panel.heading())
         item.setData(PANEL_ID, panel.id)
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled

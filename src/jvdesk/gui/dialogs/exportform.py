@@ -197,8 +197,7 @@ class ExportForm(QWidget):
             if panel_id not in self._known_panels:
                 continue
             panel = self.pack.panel(panel_id)
-            text = f"{panel.number}. {panel.title}" if panel.number is not None else panel.title
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(panel.heading())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(PANEL_ID, panel.id)

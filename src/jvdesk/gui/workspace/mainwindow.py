@@ -7,14 +7,12 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDockWidget,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -25,25 +23,26 @@ from PySide6.QtWidgets import (
 
 from jvdesk.core.charts import ChartSpec
 from jvdesk.core.deckplan import plan_deck
-from jvdesk.core.model import Briefing
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
-from jvdesk.core.search import Hit, SearchIndex
+from jvdesk.core.search import Hit
 from jvdesk.core.snapshot import CheckCancelled, CheckError
 from jvdesk.core.sourcemarks import SourceIndex, pack_source_index
-from jvdesk.gui.common.settings import TEXT_SCALES, CustomBriefing, Settings, as_briefing
+from jvdesk.gui.common.settings import TEXT_SCALES, Settings
 from jvdesk.gui.common.theme import THEMES, Theme, apply_theme, style_chrome
 from jvdesk.gui.common.widgets import restyle, sentence
 from jvdesk.gui.dialogs.about import AboutDialog
 from jvdesk.gui.dialogs.errors import ErrorDialog, ProblemsDialog
 from jvdesk.gui.dialogs.packcheck import open_pack_waiting
 from jvdesk.gui.dialogs.source import SourceDialog
+from jvdesk.gui.workspace.actions import Commands, WindowActions
+from jvdesk.gui.workspace.briefings import BriefingChooser
 from jvdesk.gui.workspace.icons import overview_icon, panel_icon
 from jvdesk.gui.workspace.overview import OverviewPage
 from jvdesk.gui.workspace.panelpage import PanelPage
+from jvdesk.gui.workspace.search import SearchPane
 
 CHART_MODULE = "jvdesk.gui.workspace.chartwidget"  # pyqtgraph: imported after the first paint
-COMPOSE = "__compose__"
 
 
 def make_chart(spec: ChartSpec, theme: Theme, scale: float) -> QWidget:
@@ -100,13 +99,12 @@ class MainWindow(QMainWindow):
         self.notes_dock.setObjectName("notesDock")
         self.notes_dock.setWidget(self.notes)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_dock)
-        self.results = QListWidget()
-        self.results.setObjectName("searchResults")
-        self.results_dock = QDockWidget(self.tr("Search results"), self)
-        self.results_dock.setObjectName("searchDock")
-        self.results_dock.setWidget(self.results)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
-        self.results_dock.hide()
+        self.search = SearchPane(self)
+        self.search.hit_chosen.connect(self._on_hit_chosen)
+        self.search.cleared.connect(self._on_search_cleared)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search.dock)
+        self.search.dock.hide()
+        self.briefings = BriefingChooser(settings, self)
         nav_dock = QDockWidget(self.tr("Panels"), self)
         nav_dock.setObjectName("navDock")
         nav_dock.setWidget(self.nav)
@@ -116,18 +114,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
-        self._build_actions()
+        commands = Commands(
+            open_pack=self.choose_pack,
+            export=self.export,
+            present=self.present,
+            quit=self.close,
+            set_theme=self.set_theme,
+            step_text=self.step_text,
+            show_row=self.show_row,
+            step_row=lambda step: self.show_row(self.nav.currentRow() + step),
+            about=self.about,
+        )
+        self.commands = WindowActions(self, commands, self.notes_dock, self.search, self.briefings)
+        self.commands.notes_action.toggled.connect(self._on_notes_toggled)
         for widget in self._chrome():
             style_chrome(widget)
         self.nav.currentRowChanged.connect(self._on_row_changed)
-        self.results.itemActivated.connect(self._on_result_activated)
-        self.results.itemClicked.connect(self._on_result_activated)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self._run_search)
-        self.search_box.textChanged.connect(lambda _: self._search_timer.start())
-        self.search_box.returnPressed.connect(self._on_search_return)
         self._first_paint = _FirstPaint(self)
         self._first_paint.painted.connect(self.first_painted)
         self.stack.installEventFilter(self._first_paint)
@@ -152,129 +154,13 @@ class MainWindow(QMainWindow):
             return
         self.resize(int(screen.width() * 0.75), int(screen.height() * 0.8))
 
-    # --- actions --------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        tr = self.tr
-        menu = self.menuBar()
-        file_menu = menu.addMenu(tr("&File"))
-        self.open_action = self._action(
-            tr("&Open content pack…"), self.choose_pack, QKeySequence.StandardKey.Open
-        )
-        self.export_action = self._action(tr("&Export deck or handout…"), self.export, "Ctrl+E")
-        self.present_action = self._action(
-            tr("&Present the briefing"), lambda: self.present(False), "F5"
-        )
-        self.present_here_action = self._action(
-            tr("Present from this &panel"), lambda: self.present(True), "Shift+F5"
-        )
-        file_menu.addAction(self.open_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.present_action)
-        file_menu.addAction(self.present_here_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
-
-        view = menu.addMenu(tr("&View"))
-        self.theme_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        names = {
-            "light": tr("&Light theme"),
-            "dark": tr("&Dark theme"),
-            "high-contrast": tr("&High contrast (projector)"),
-        }
-        for key, label in names.items():
-            action = self._action(label, lambda _=False, key=key: self.set_theme(key))
-            action.setCheckable(True)
-            group.addAction(action)
-            view.addAction(action)
-            self.theme_actions[key] = action
-        view.addSeparator()
-        self.larger_action = self._action(
-            tr("&Larger text"), lambda: self.step_text(+1), QKeySequence.StandardKey.ZoomIn
-        )
-        self.larger_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.smaller_action = self._action(
-            tr("&Smaller text"), lambda: self.step_text(-1), QKeySequence.StandardKey.ZoomOut
-        )
-        self.smaller_action.setShortcuts([QKeySequence("Ctrl+-")])
-        view.addAction(self.larger_action)
-        view.addAction(self.smaller_action)
-        view.addSeparator()
-        self.notes_action = self.notes_dock.toggleViewAction()
-        self.notes_action.setText(tr("Speaker &notes"))
-        self.notes_action.setShortcut(QKeySequence("F9"))
-        self.notes_action.toggled.connect(self._on_notes_toggled)
-        view.addAction(self.notes_action)
-        self.find_action = self._action(
-            tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find
-        )
-        view.addAction(self.find_action)
-
-        brief = menu.addMenu(tr("&Briefing"))
-        brief.addAction(self._action(tr("&Compose a briefing…"), self.compose_briefing))
-        self.edit_briefing_action = self._action(tr("&Edit this briefing…"), self.edit_briefing)
-        self.delete_briefing_action = self._action(
-            tr("&Delete this briefing"), self.delete_briefing
-        )
-        brief.addAction(self.edit_briefing_action)
-        brief.addAction(self.delete_briefing_action)
-
-        help_menu = menu.addMenu(tr("&Help"))
-        help_menu.addAction(self._action(tr("&About jvdesk"), self.about))
-
-        bar = self.addToolBar(tr("Main"))
-        self.toolbar = bar
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.addWidget(QLabel(tr("Briefing:")))
-        self.briefing_box = QComboBox()
-        self.briefing_box.setObjectName("briefingBox")
-        self.briefing_box.setMinimumContentsLength(18)
-        self.briefing_box.activated.connect(self._on_briefing_activated)
-        bar.addWidget(self.briefing_box)
-        bar.addAction(self.export_action)
-        bar.addAction(self.present_action)
-        bar.addSeparator()
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText(tr("Search panels, targets, quotes, sources (Ctrl+F)"))
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(320)
-        bar.addWidget(self.search_box)
-        escape = QShortcut(QKeySequence("Escape"), self.search_box)
-        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
-        escape.activated.connect(self.clear_search)
-        for number in range(10):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda number=number: self.show_row(number))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self).activated.connect(
-            lambda: self.show_row(self.nav.currentRow() + 1)
-        )
-        QShortcut(QKeySequence("Ctrl+PgUp"), self).activated.connect(
-            lambda: self.show_row(self.nav.currentRow() - 1)
-        )
-
     # --- the pack -------------------------------------------------------------------
 
     def set_pack(self, pack: ContentPack, restore: bool = False) -> None:
         """Show a pack: rebuild navigation, pages, search and marks."""
         self.pack = pack
         self.marks: SourceIndex = pack_source_index(pack)
-        self._search_index: SearchIndex | None = None
+        self.search.set_pack(pack)
         for page in list(self.pages.values()):
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -288,13 +174,12 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         QListWidgetItem(self.tr("Overview"), self.nav).setData(Qt.ItemDataRole.UserRole, "")
         for panel in pack.panels:
-            prefix = f"{panel.number}. " if panel.number is not None else ""
-            item = QListWidgetItem(f"{prefix}{panel.short_title}", self.nav)
+            item = QListWidgetItem(panel.short_heading(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, panel.id)
             item.setToolTip(panel.title)
         self.nav.blockSignals(False)
         self._refresh_icons()
-        self._fill_briefings()
+        self.briefings.set_pack(pack)
         self.setWindowTitle(self.tr("jvdesk — {title}").replace("{title}", pack.title))
         self.status.setText(
             self.tr("{title} {version} · {count} panels · checksum {checksum}")
@@ -409,68 +294,16 @@ class MainWindow(QMainWindow):
 
     # --- search -----------------------------------------------------------------------
 
-    def focus_search(self) -> None:
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_box.selectAll()
-
-    def clear_search(self) -> None:
-        self.search_box.clear()
-        self.results_dock.hide()
-        for page in self.pages.values():
-            if isinstance(page, PanelPage):
-                page.highlight("")
-
-    def _run_search(self) -> None:
-        query = self.search_box.text().strip()
-        self.results.clear()
-        if not query:
-            self.results_dock.hide()
-            return
-        if self._search_index is None:
-            self._search_index = SearchIndex(self.pack)
-        hits = self._search_index.find(query)
-        titles = {panel.id: panel.short_title for panel in self.pack.panels}
-        for hit in hits:
-            where = titles.get(hit.panel_id or "", self.tr("Overview"))
-            kind = self._kind_names().get(hit.kind, hit.kind)
-            item = QListWidgetItem(f"{where} · {kind}\n{hit.snippet}", self.results)
-            item.setData(Qt.ItemDataRole.UserRole, hit)
-        if not hits:
-            QListWidgetItem(
-                self.tr("Nothing matches “{query}”.").replace("{query}", query), self.results
-            )
-        self.results_dock.show()
-
-    def _kind_names(self) -> dict[str, str]:
-        return {
-            "Panel": self.tr("Panel"),
-            "Target": self.tr("Target"),
-            "Key figure": self.tr("Key figure"),
-            "Initiative": self.tr("Initiative"),
-            "Quote": self.tr("Quote"),
-            "Chart": self.tr("Chart"),
-            "Speaker notes": self.tr("Speaker notes"),
-            "Follow-up": self.tr("Follow-up"),
-            "Source": self.tr("Source"),
-        }
-
-    def _on_search_return(self) -> None:
-        self._search_timer.stop()
-        self._run_search()
-        if self.results.count() and isinstance(
-            self.results.item(0).data(Qt.ItemDataRole.UserRole), Hit
-        ):
-            self.results.setCurrentRow(0)
-            self._on_result_activated(self.results.item(0))
-
-    def _on_result_activated(self, item: QListWidgetItem) -> None:
-        hit = item.data(Qt.ItemDataRole.UserRole)
-        if not isinstance(hit, Hit):
-            return
+    def _on_hit_chosen(self, hit: Hit, query: str) -> None:
         self.show_panel(hit.panel_id or "")
         page = self.pages.get(hit.panel_id or "")
         if isinstance(page, PanelPage):
-            page.highlight(self.search_box.text())
+            page.highlight(query)
+
+    def _on_search_cleared(self) -> None:
+        for page in self.pages.values():
+            if isinstance(page, PanelPage):
+                page.highlight("")
 
     # --- look -------------------------------------------------------------------------
 
@@ -497,12 +330,12 @@ class MainWindow(QMainWindow):
 
     def _chrome(self) -> list[QWidget]:
         """The widgets that carry a style sheet (the pages do not: see theme.TEXT_ROLES)."""
-        return [self.nav, self.toolbar, self.notes, self.results]
+        return [self.nav, self.commands.toolbar, self.notes, self.search.results]
 
     def apply_look(self) -> None:
         """Apply the theme and text size to the whole window, charts included."""
         self._apply_style()
-        self.theme_actions[self.theme.name].setChecked(True)
+        self.commands.theme_actions[self.theme.name].setChecked(True)
         for widget in self._chrome():
             style_chrome(widget)
         for page in self.pages.values():
@@ -521,97 +354,18 @@ class MainWindow(QMainWindow):
             else:
                 item.setIcon(overview_icon(theme.accent, theme.accent_text))
 
-    # --- briefings ----------------------------------------------------------------------
-
-    def briefings(self) -> list[Briefing]:
-        """The pack's briefings, then the ones the user composed."""
-        custom = [
-            as_briefing(item, number)
-            for number, item in enumerate(self.settings.custom_briefings, 1)
-        ]
-        return [*self.pack.meta.briefings, *custom]
-
-    def chosen_briefing(self) -> Briefing:
-        """The briefing export and presentation use."""
-        briefings = self.briefings()
-        wanted = self.settings.briefing
-        usable = [
-            b for b in briefings if all(p in {x.id for x in self.pack.panels} for p in b.panels)
-        ]
-        return next((b for b in usable if b.id == wanted), usable[0] if usable else briefings[0])
-
-    def _fill_briefings(self) -> None:
-        box = self.briefing_box
-        box.blockSignals(True)
-        box.clear()
-        for briefing in self.briefings():
-            box.addItem(briefing.title, briefing.id)
-        box.insertSeparator(box.count())
-        box.addItem(self.tr("Compose a briefing…"), COMPOSE)
-        chosen = self.chosen_briefing()
-        box.setCurrentIndex(box.findData(chosen.id))
-        box.blockSignals(False)
-        custom = chosen.id.startswith("custom-")
-        self.edit_briefing_action.setEnabled(custom)
-        self.delete_briefing_action.setEnabled(custom)
-
-    def _on_briefing_activated(self, index: int) -> None:
-        value = self.briefing_box.itemData(index)
-        if value == COMPOSE:
-            self.compose_briefing()
-            return
-        self.settings.briefing = str(value)
-        self._fill_briefings()
-
-    def _briefing_dialog(self) -> object:
-        return importlib.import_module("jvdesk.gui.dialogs.briefing").BriefingDialog
-
-    def compose_briefing(self) -> None:
-        """Compose a new briefing; it is saved for this user and becomes the chosen one."""
-        result = self._briefing_dialog().ask(self.pack, None, self)  # type: ignore[attr-defined]
-        if isinstance(result, CustomBriefing):
-            items = [*self.settings.custom_briefings, result]
-            self.settings.custom_briefings = items
-            self.settings.briefing = f"custom-{len(items)}"
-        self._fill_briefings()
-
-    def _custom_number(self) -> int | None:
-        chosen = self.chosen_briefing().id
-        return int(chosen.split("-", 1)[1]) if chosen.startswith("custom-") else None
-
-    def edit_briefing(self) -> None:
-        number = self._custom_number()
-        if number is None:
-            return
-        items = self.settings.custom_briefings
-        result = self._briefing_dialog().ask(self.pack, items[number - 1], self)  # type: ignore[attr-defined]
-        if isinstance(result, CustomBriefing):
-            items[number - 1] = result
-            self.settings.custom_briefings = items
-        self._fill_briefings()
-
-    def delete_briefing(self) -> None:
-        number = self._custom_number()
-        if number is None:
-            return
-        items = self.settings.custom_briefings
-        del items[number - 1]
-        self.settings.custom_briefings = items
-        self.settings.briefing = ""
-        self._fill_briefings()
-
     # --- export, about --------------------------------------------------------------------
 
     def export(self) -> None:
         """Open the export dialog on the chosen briefing."""
         dialog = importlib.import_module("jvdesk.gui.dialogs.export").ExportDialog
-        dialog.ask(self.pack, self.briefings(), self.chosen_briefing().id, self)
+        dialog.ask(self.pack, self.briefings.briefings(), self.briefings.chosen().id, self)
 
     def present(self, from_here: bool = False) -> None:
         """Present the chosen briefing (F5), or from the current panel on (Shift+F5)."""
         from jvdesk.gui.show.presentation import Presentation
 
-        plan = plan_deck(self.pack, self.chosen_briefing())
+        plan = plan_deck(self.pack, self.briefings.chosen())
         start = 0
         current = self.current_panel_id()
         if from_here and current:

@@ -38,8 +38,7 @@ class PanelTile(Box):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         box = QVBoxLayout(self)
         box.setContentsMargins(14, 12, 14, 12)
-        prefix = f"{panel.number}. " if panel.number is not None else ""
-        box.addWidget(text_label(f"{prefix}{panel.short_title}", "tileTitle", selectable=False))
+        box.addWidget(text_label(panel.short_heading(), "tileTitle", selectable=False))
         if panel.targets:
             target = panel.targets[0]
             figure = format_figure(target.value, target.unit, target.qualifier)

@@ -72,8 +72,7 @@ class PanelPage(QScrollArea):
         # size, a title beside it would wrap to a word per line.
         heading = QVBoxLayout()
         heading.setSpacing(6)
-        prefix = f"{panel.number}. " if panel.number is not None else ""
-        heading.addWidget(text_label(f"{prefix}{panel.title}", "panelTitle"))
+        heading.addWidget(text_label(panel.heading(), "panelTitle"))
         status = PillLabel(status_text(panel.status), "status")
         status.setToolTip(panel.status_note or "")
         status_row = QHBoxLayout()
