@@ -24,6 +24,12 @@ QUOTES_PER_SLIDE = 2
 SHORT_QUOTES = 420  # characters two quotes may share a slide with, at a readable size
 ROWS_PER_TABLE = 8
 SOURCES_PER_SLIDE = 8
+# Each table's column widths as shares of the slide's body width, the same on every renderer.
+COLUMN_SHARES: dict[SlideKind, tuple[float, ...]] = {
+    "glance": (0.2, 0.33, 0.22, 0.15, 0.1),
+    "timeline": (0.16, 0.72, 0.12),
+    "sources": (0.07, 0.5, 0.43),
+}
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,7 @@ class Slide:
         bullets: bullet lines (initiatives, agenda entries, leaders).
         quotes: quotes.
         columns: table headings (glance, timeline, sources).
+        column_shares: each column's width as a share of the body's width.
         rows: table rows.
         footnote: a line at the foot (the no-target note, a chart's caveat).
         notes: speaker notes.
@@ -82,6 +89,7 @@ class Slide:
     bullets: tuple[str, ...] = ()
     quotes: tuple[QuoteItem, ...] = ()
     columns: tuple[str, ...] = ()
+    column_shares: tuple[float, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
     footnote: str = ""
     notes: str = ""
@@ -141,6 +149,7 @@ def _table_slides(
             kind=kind,
             title=title,
             columns=columns,
+            column_shares=COLUMN_SHARES[kind],
             rows=tuple(rows[i : i + per_slide]),
             notes=notes,
             source_ids=source_ids,

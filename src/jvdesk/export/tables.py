@@ -14,11 +14,6 @@ from jvdesk.export.textfit import Paragraph, fit
 CELL_X, CELL_Y = 7.2, 3.6  # table cell insets, points
 
 # Each column's share of the body width, by slide kind.
-TABLE_WIDTHS = {
-    "glance": (0.2, 0.33, 0.22, 0.15, 0.1),
-    "timeline": (0.16, 0.72, 0.12),
-    "sources": (0.07, 0.5, 0.43),
-}
 
 
 def table_slide(writer: SlideWriter, plan_slide: Slide) -> None:
@@ -28,7 +23,7 @@ def table_slide(writer: SlideWriter, plan_slide: Slide) -> None:
     while rows:
         slide, _ = writer.new_slide(title)
         body = writer.body_box()
-        columns = [body.w * share for share in TABLE_WIDTHS[plan_slide.kind]]
+        columns = [body.w * share for share in plan_slide.column_shares]
         size, heights, count = _table_fit(writer, plan_slide.columns, rows, columns, body.h)
         if sum(heights) > body.h:  # even one row alone is too tall for the slide
             writer.overflowed(f"the row for {rows[0][0]!r}")

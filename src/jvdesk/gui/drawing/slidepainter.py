@@ -23,11 +23,6 @@ WIDTH, HEIGHT = 1920.0, 1080.0
 MARGIN = 96.0
 TITLE = QRectF(MARGIN, 48, WIDTH - 2 * MARGIN, 130)
 BODY = QRectF(MARGIN, 200, WIDTH - 2 * MARGIN, HEIGHT - 200 - 64)
-TABLE_WIDTHS = {
-    "glance": (0.2, 0.33, 0.22, 0.15, 0.1),
-    "timeline": (0.16, 0.72, 0.12),
-    "sources": (0.07, 0.5, 0.43),
-}
 
 
 @dataclass(frozen=True)
@@ -345,7 +340,7 @@ class SlidePainter:
     def _table(self, painter: QPainter, slide: Slide) -> None:
         theme = self.theme
         self._title_bar(painter, slide.title)
-        widths = [BODY.width() * share for share in TABLE_WIDTHS[slide.kind]]
+        widths = [BODY.width() * share for share in slide.column_shares]
         rows = [slide.columns, *slide.rows]
         pad = 10.0
         size = 36.0
