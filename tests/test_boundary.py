@@ -65,3 +65,25 @@ def test_the_desktop_app_never_loads_the_validator(pack_dir: Path) -> None:
         check=True,
     )
     assert result.stdout.strip() == ""
+
+
+DRAWING_CHECK = """
+import importlib, pkgutil, sys, tempfile, pathlib
+import jvdesk.gui.drawing as drawing
+for module in pkgutil.walk_packages(drawing.__path__, drawing.__name__ + "."):
+    importlib.import_module(module.name)
+from jvdesk.core.loader import load_pack
+from jvdesk.core.resources import shipped_pack_path
+from jvdesk.core.deckplan import plan_deck
+from jvdesk.gui.drawing.handout import export_pdf
+export_pdf(plan_deck(load_pack(shipped_pack_path())), pathlib.Path(tempfile.mkdtemp()) / "h.pdf")
+print(",".join(sorted(m for m in sys.modules if m in ("PySide6.QtWidgets", "pyqtgraph"))))
+"""
+
+
+def test_the_drawing_code_never_loads_widgets() -> None:
+    # The command line draws handouts with it, where no widget may be created.
+    result = subprocess.run(
+        [sys.executable, "-c", DRAWING_CHECK], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
