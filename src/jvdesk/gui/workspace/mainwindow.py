@@ -1,4 +1,4 @@
-"""The main window: navigation, the overview and panels, search, themes, briefings."""
+"""The main window: the pack it shows, navigation between its pages, speaker notes, its look."""
 
 from __future__ import annotations
 
