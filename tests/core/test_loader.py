@@ -191,6 +191,15 @@ def test_repeated_field(pack_dir: Path, edit: Edit) -> None:
     ]
 
 
+def test_a_refused_value_is_reported_once(pack_dir: Path, edit: Edit) -> None:
+    # The tag's problem is enough: not also "expected a number, got nothing (null)" there.
+    edit("panels/alpha.yaml", "value: 10", "value: !!binary MTA=")
+    assert problems(pack_dir) == [
+        "panels/alpha.yaml:11:12: targets[0].value: the YAML tag !!binary is not allowed in a "
+        "content pack; write a plain value"
+    ]
+
+
 def test_every_problem_is_reported_at_once(pack_dir: Path, edit: Edit) -> None:
     edit("panels/alpha.yaml", "value: 10", "value: ten")
     edit("panels/beta.yaml", "    sources: [press]", "    sources: [pres]")
