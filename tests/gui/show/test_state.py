@@ -13,14 +13,14 @@ Key = Qt.Key
 
 @pytest.fixture
 def show(minimal_plan: DeckPlan) -> Show:
-    return Show(minimal_plan)  # 8 slides
+    return Show(minimal_plan)
 
 
 def test_next_and_previous_clamp_at_the_ends(show: Show) -> None:
     assert show.key(Key.Key_Left) and show.index == 0
     for _ in range(20):
         show.key(Key.Key_PageDown)
-    assert show.index == 7
+    assert show.index == show.count - 1 > 0
 
 
 def test_a_slide_number_then_enter(show: Show) -> None:

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
 from PySide6.QtWidgets import QWidget
 
 from jvdesk.gui.drawing.slidepainter import HEIGHT, WIDTH
 from jvdesk.gui.show.cache import SlideCache, letterbox
-from jvdesk.gui.show.keys import GRID_COLUMNS, key_help
+from jvdesk.gui.show.helpoverlay import HelpLayout, layout_help, paint_help
+from jvdesk.gui.show.keys import GRID_COLUMNS, help_title, key_help
 from jvdesk.gui.show.state import Show
+
+CHOICE = QColor("#FFD400")  # the frame and number of the slide chosen in the overview grid
 
 
 class AudienceWindow(QWidget):
@@ -25,6 +37,7 @@ class AudienceWindow(QWidget):
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pointer = QPointF(-1, -1)
+        self._help_layout: tuple[tuple[object, ...], HelpLayout] | None = None
         show.changed.connect(self.update)
         show.changed.connect(self._prefetch)
 
@@ -73,7 +86,7 @@ class AudienceWindow(QWidget):
                 painter, self.tr("Go to slide {number}").replace("{number}", show.typed)
             )
         if show.help:
-            self._paint_help(painter)
+            paint_help(painter, self.help_layout())
         painter.end()
 
     def _paint_zoomed(self, painter: QPainter, pixmap: QPixmap, target: QRectF) -> None:
@@ -91,38 +104,62 @@ class AudienceWindow(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawPixmap(target, pixmap, source)
 
-    def grid_cells(self) -> list[QRectF]:
-        rows = (self.show_state.count + GRID_COLUMNS - 1) // GRID_COLUMNS
-        margin = 24.0
-        cell_w = (self.width() - margin * (GRID_COLUMNS + 1)) / GRID_COLUMNS
-        cell_h = cell_w * HEIGHT / WIDTH
+    def grid_layout(self) -> list[tuple[QRectF, QRectF]]:
+        """Each slide's thumbnail in the overview grid, and the strip under it for its number.
+
+        The rows scroll so that the chosen slide's row is the second one (or the first).
+        """
+        margin = max(16, self.width() // 64)
+        cell_w = (self.width() - margin * (GRID_COLUMNS + 1)) // GRID_COLUMNS
+        cell_h = round(cell_w * HEIGHT / WIDTH)
+        label_h = max(20, round(cell_h * 0.22))
+        gap = margin // 4  # between a thumbnail and its number
+        pitch = cell_h + gap + label_h + margin
         first_row = max(0, self.show_state.grid_choice // GRID_COLUMNS - 1)
         cells = []
         for index in range(self.show_state.count):
             row, column = divmod(index, GRID_COLUMNS)
-            y = margin + (row - first_row) * (cell_h + margin)
-            cells.append(QRectF(margin + column * (cell_w + margin), y, cell_w, cell_h))
-        del rows
+            x = margin + column * (cell_w + margin)
+            y = margin + (row - first_row) * pitch
+            thumbnail = QRectF(x, y, cell_w, cell_h)
+            cells.append((thumbnail, QRectF(x, y + cell_h + gap, cell_w, label_h)))
         return cells
+
+    def grid_cells(self) -> list[QRectF]:
+        """Each slide's thumbnail in the overview grid."""
+        return [thumbnail for thumbnail, _ in self.grid_layout()]
+
+    def grid_number_font(self) -> QFont:
+        """The font of the slide numbers under the grid's thumbnails."""
+        labels = [label for _, label in self.grid_layout()]
+        room = labels[0].height() if labels else 20.0
+        font = QFont()
+        font.setBold(True)
+        pixels = round(room * 0.8)
+        font.setPixelSize(pixels)
+        while pixels > 8 and QFontMetricsF(font).height() > room:  # the line fits its strip
+            pixels -= 1
+            font.setPixelSize(pixels)
+        return font
 
     def _paint_grid(self, painter: QPainter) -> None:
         show = self.show_state
-        for index, cell in enumerate(self.grid_cells()):
-            if cell.bottom() < 0 or cell.top() > self.height():
+        painter.setFont(self.grid_number_font())
+        for index, (cell, label) in enumerate(self.grid_layout()):
+            if label.bottom() < 0 or cell.top() > self.height():
                 continue
             pixmap = self.cache.get(index, cell.size().toSize(), self.devicePixelRatioF())
             painter.drawPixmap(cell.topLeft(), pixmap)
-            if index == show.grid_choice:
+            chosen = index == show.grid_choice
+            if chosen:
                 pen = painter.pen()
-                pen.setColor(QColor("#FFD400"))
+                pen.setColor(CHOICE)
                 pen.setWidth(6)
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(cell.adjusted(-4, -4, 4, 4))
-            painter.setPen(Qt.GlobalColor.white)
-            painter.drawText(
-                cell.adjusted(6, 4, 0, 0), int(Qt.AlignmentFlag.AlignLeft), str(index + 1)
-            )
+                painter.drawRect(cell.united(label).adjusted(-4, -4, 4, 4))
+            painter.setPen(CHOICE if chosen else Qt.GlobalColor.white)
+            painter.drawText(label, int(Qt.AlignmentFlag.AlignCenter), str(index + 1))
 
     def _paint_banner(self, painter: QPainter, text: str) -> None:
         font = QFont()
@@ -133,30 +170,12 @@ class AudienceWindow(QWidget):
         painter.setPen(Qt.GlobalColor.white)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
 
-    def _paint_help(self, painter: QPainter) -> None:
-        rows = key_help()
-        font = QFont()
-        font.setPixelSize(max(14, self.height() // 40))
-        painter.setFont(font)
-        line = font.pixelSize() * 1.6
-        box = QRectF(
-            self.width() * 0.1, self.height() * 0.08, self.width() * 0.8, line * (len(rows) + 2)
-        )
-        painter.fillRect(box, QColor(0, 0, 0, 225))
-        painter.setPen(Qt.GlobalColor.white)
-        y = box.top() + line
-        for keys, meaning in rows:
-            painter.drawText(
-                QRectF(box.left() + line, y, box.width() * 0.5, line),
-                int(Qt.AlignmentFlag.AlignLeft),
-                keys,
-            )
-            painter.drawText(
-                QRectF(box.left() + box.width() * 0.52, y, box.width() * 0.46, line),
-                int(Qt.AlignmentFlag.AlignLeft),
-                meaning,
-            )
-            y += line
+    def help_layout(self) -> HelpLayout:
+        """Where the ``?`` overlay's panel, title and rows go in this window."""
+        key = (self.width(), self.height(), help_title(), tuple(key_help()))
+        if self._help_layout is None or self._help_layout[0] != key:
+            self._help_layout = (key, layout_help(QSizeF(self.size())))  # measured once
+        return self._help_layout[1]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.show_state.key(Qt.Key(event.key()), event.text(), event.isAutoRepeat()):
@@ -178,8 +197,8 @@ class AudienceWindow(QWidget):
             show.changed.emit()
         elif event.button() == Qt.MouseButton.LeftButton:
             if show.grid:
-                for index, cell in enumerate(self.grid_cells()):
-                    if cell.contains(self.pointer):
+                for index, (cell, label) in enumerate(self.grid_layout()):
+                    if cell.united(label).contains(self.pointer):
                         show.grid = False
                         show.go(index)
                         return

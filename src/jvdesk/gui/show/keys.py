@@ -117,6 +117,11 @@ def _key_names(actions: tuple[Action, ...]) -> str:
     return "  /  ".join(groups)
 
 
+def help_title() -> str:
+    """The title of the ``?`` overlay."""
+    return _tr("Presentation keys")
+
+
 def key_help() -> list[tuple[str, str]]:
     """The keys of presentation mode with what they do, for the ``?`` overlay."""
     rows = [

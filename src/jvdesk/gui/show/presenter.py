@@ -22,6 +22,31 @@ from jvdesk.gui.show.state import Show
 
 PACE_COLOURS = {Pace.ON_PACE: "#0B7A35", Pace.BEHIND: "#C77700", Pace.OVER: "#C00018"}
 
+# The view's own style sheet: dark, with light text; the buttons and the notes' scroll bar in
+# the same colours, not the system's light grey. A button lightens under the pointer, turns
+# yellow while pressed, and has a yellow border when it has the keyboard focus (the buttons
+# take none today, so that Space still moves the slides).
+STYLE = """
+#presenter { background: #111111; }
+QLabel { color: #EEEEEE; }
+QLabel#nextTitle { font-size: 15pt; font-weight: bold; }
+QTextBrowser { background: #1B1B1B; color: #F5F5F5; border: 1px solid #444444; }
+QPushButton {
+    background: #262A30; color: #F5F5F5; border: 2px solid #7A828C; border-radius: 6px;
+    padding: 10px 18px; font-size: 15pt; font-weight: bold;
+}
+QPushButton:hover { background: #3A4048; border-color: #E6E6E6; }
+QPushButton:pressed { background: #FFD400; color: #111111; border-color: #FFD400; }
+QPushButton:focus { border: 3px solid #FFD400; }
+QScrollBar:vertical { background: #1B1B1B; width: 16px; margin: 0; }
+QScrollBar::handle:vertical {
+    background: #7A828C; border-radius: 5px; margin: 3px; min-height: 40px;
+}
+QScrollBar::handle:vertical:hover { background: #B8BEC6; }
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
+"""
+
 
 class SlideView(QWidget):
     """A slide drawn in a presenter-view box."""
@@ -61,10 +86,7 @@ class PresenterWindow(QWidget):
         self.show_state = show
         self.setWindowTitle(self.tr("jvdesk presenter view"))
         self.setObjectName("presenter")
-        self.setStyleSheet(
-            "#presenter { background: #111; } QLabel { color: #EEE; } "
-            "QTextBrowser { background: #1B1B1B; color: #F5F5F5; border: 1px solid #444; }"
-        )
+        self.setStyleSheet(STYLE)
         self.notes_points = 20
         self.current = SlideView(cache)
         self.next = SlideView(cache)
@@ -101,6 +123,7 @@ class PresenterWindow(QWidget):
         for button in (self.pause_button, reset, swap, end):
             buttons.addWidget(button)
         next_title = QLabel(self.tr("Next"))
+        next_title.setObjectName("nextTitle")
         grid = QGridLayout()
         grid.addWidget(self.current, 0, 0, 3, 1)
         grid.addWidget(next_title, 0, 1)
