@@ -12,7 +12,10 @@ from pptx import Presentation
 
 from jvdesk import __version__
 from jvdesk.cli import main
+from jvdesk.core.deckplan import plan_deck
+from jvdesk.core.loader import load_pack
 from tests.conftest import MINIMAL_PACK, Edit
+from tests.realtools import pdf_pages
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -249,9 +252,45 @@ def test_export_warns_of_text_too_long_for_its_slide(pack_dir: Path, edit: Edit)
     edit("panels/alpha.yaml", "title: Alpha direction\n", f"title: {long_title}\n")
     target = pack_dir.parent / "deck.pptx"
     code, out, err = call("export", "--pack", str(pack_dir), "--aspect", "4:3", "-o", str(target))
-    assert code == 0 and out.startswith(f"Wrote {target} (8 slides)")
+    slides = len(plan_deck(load_pack(pack_dir)).slides)
+    assert (code, out) == (0, f"Wrote {target} ({slides} slides)\n")
     assert err == (
         'jvdesk export: warning: slide 3 ("1. Alpha direction on the long and winding road of '
         'partne..."): the title is too long to fit even at the smallest text size; '
         "shorten it in the pack\n"
     )
+
+
+def test_export_of_a_handout_counts_its_pages_not_its_slides(pack_dir: Path, edit: Edit) -> None:
+    points = "".join(
+        f"  - Talking point {n}, say this first, then that, and then the other thing.\n"
+        for n in range(1, 61)
+    )
+    edit("panels/alpha.yaml", "  - Say this.\n", points)  # notes that run onto more pages
+    target = pack_dir.parent / "handout.pdf"
+    result = run("export", "--pack", str(pack_dir), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    pages = pdf_pages(target)
+    assert pages > len(plan_deck(load_pack(pack_dir)).slides)
+    assert result.stdout == f"Wrote {target} ({pages} pages)\n"
+
+
+@pytest.mark.parametrize(("pages", "said"), [(1, "1 page"), (2, "2 pages")])
+def test_export_says_one_page_in_the_singular(tmp_path: Path, pages: int, said: str) -> None:
+    def one_page(plan: object, target: Path, notes: bool, warnings: list[str]) -> int:
+        target.write_bytes(b"%PDF")
+        return pages
+
+    out, err = io.StringIO(), io.StringIO()
+    target = tmp_path / "handout.pdf"
+    args = ["export", "--pack", str(MINIMAL_PACK), "-o", str(target)]
+    assert main(args, export_pdf=one_page, out=out, err=err) == 0
+    assert (out.getvalue(), err.getvalue()) == (f"Wrote {target} ({said})\n", "")
+
+
+def test_export_of_a_deck_counts_its_slides(tmp_path: Path) -> None:
+    target = tmp_path / "deck.pptx"
+    code, out, err = call("export", "--pack", str(MINIMAL_PACK), "-o", str(target))
+    slides = len(Presentation(str(target)).slides)
+    assert slides == len(plan_deck(load_pack(MINIMAL_PACK)).slides)
+    assert (code, out, err) == (0, f"Wrote {target} ({slides} slides)\n", "")

@@ -17,11 +17,11 @@ def _start_gui(pack: Path | None, self_test: bool = False) -> int:
     return run(pack, self_test)
 
 
-def _export_pdf(plan: DeckPlan, target: Path, notes: bool, warnings: list[str]) -> None:
+def _export_pdf(plan: DeckPlan, target: Path, notes: bool, warnings: list[str]) -> int:
     # Qt draws the handout (it shapes Devanagari and embeds CJK fonts); imported only here.
     from jvdesk.gui.drawing.handout import export_pdf
 
-    export_pdf(plan, target, notes, warnings=warnings)
+    return export_pdf(plan, target, notes, warnings=warnings)
 
 
 def main(argv: list[str] | None = None) -> int:

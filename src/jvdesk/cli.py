@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 GuiStarter = Callable[[Path | None, bool], int]
-PdfExporter = Callable[["DeckPlan", Path, bool, list[str]], None]
+PdfExporter = Callable[["DeckPlan", Path, bool, list[str]], int]  # returns the pages written
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -235,13 +235,15 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter
     if kind == "pdf":
         if pdf is None:
             raise UsageError("PDF export needs the desktop components, which are not available")
-        pdf(plan, args.output, not args.no_notes, warnings)
+        # A handout's notes can run onto extra pages: count pages, not the plan's slides.
+        written = _count(pdf(plan, args.output, not args.no_notes, warnings), "page")
     else:
         options = DeckOptions(template=args.template, aspect=args.aspect, notes=not args.no_notes)
         export_pptx(plan, args.output, options, as_of=pack.content_date(), warnings=warnings)
+        written = _count(len(plan.slides), "slide")
     for warning in warnings:
         print(f"jvdesk export: warning: {warning}", file=err)
-    print(f"Wrote {args.output} ({len(plan.slides)} slides)", file=out)
+    print(f"Wrote {args.output} ({written})", file=out)
     return EXIT_OK
 
 
@@ -262,7 +264,8 @@ def main(
     Args:
         argv: arguments after the program name; ``sys.argv[1:]`` when None.
         start_gui: what to call when no command is given (the desktop app).
-        export_pdf: what writes a PDF handout (it needs Qt, so it is passed in).
+        export_pdf: what writes a PDF handout and returns its page count (it needs Qt, so
+            it is passed in).
         out: where results go (stdout by default).
         err: where problems go (stderr by default).
 

@@ -11,8 +11,9 @@ from jvdesk.core.pack import ContentPack
 class SourceIndex:
     """Numbers sources in the order they are first cited.
 
-    The screen numbers by the pack's panel order; a deck by its slides' order, so
-    its sources slide lists exactly the sources its slides cite.
+    A deck numbers by its slides' order, so its sources slides list exactly the sources
+    its slides cite; the screen takes the numbers of the chosen briefing's deck
+    (``briefing_source_index``), so an official's "source 6" is the room's source 6.
     """
 
     def __init__(self, sources: dict[str, Source]) -> None:
@@ -43,8 +44,29 @@ class SourceIndex:
 
 
 def pack_source_index(pack: ContentPack) -> SourceIndex:
-    """Number every source of a pack in the order its panels cite them (for the screen)."""
+    """Number every source of a pack in the order its panels cite them."""
     index = SourceIndex(pack.sources)
+    _cite_pack(index, pack)
+    return index
+
+
+def briefing_source_index(pack: ContentPack, numbered: Iterable[tuple[int, str]]) -> SourceIndex:
+    """Number sources as a briefing's deck does, then the rest in the order of the pack.
+
+    Args:
+        pack: the pack.
+        numbered: a deck plan's sources as (number, source id), numbered from 1 in order
+            (``DeckPlan.sources``).
+    """
+    index = SourceIndex(pack.sources)
+    for _number, source_id in sorted(numbered):
+        index.cite([source_id])
+    _cite_pack(index, pack)
+    return index
+
+
+def _cite_pack(index: SourceIndex, pack: ContentPack) -> None:
+    """Cite every source of a pack, in the order its panels cite them, then the summit's."""
     for panel in pack.panels:
         for target in panel.targets:
             index.cite(target.sources)
@@ -63,4 +85,3 @@ def pack_source_index(pack: ContentPack) -> SourceIndex:
     for item in pack.meta.follow_ups:
         index.cite(item.sources)
     index.cite(pack.sources)
-    return index

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from pathlib import Path
 
 import pytest
 from pptx import Presentation
 from PySide6.QtCore import QMetaObject, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QFormLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from jvdesk.core.briefings import CustomBriefing, as_briefing
@@ -18,10 +21,14 @@ from jvdesk.core.pack import ContentPack
 from jvdesk.core.resources import resource_path
 from jvdesk.export.atomic import ExportError
 from jvdesk.export.pptx import DeckOptions, export_pptx
+from jvdesk.gui.common.settings import Settings
+from jvdesk.gui.common.theme import THEMES
+from jvdesk.gui.dialogs import export as exportdialog
 from jvdesk.gui.dialogs import exportjob
 from jvdesk.gui.dialogs.destination import documents_folder
 from jvdesk.gui.dialogs.export import ExportDialog
 from tests.conftest import Edit
+from tests.realtools import pdf_pages
 
 TIMEOUT = 60_000  # generous: a loaded CI machine may be slow, and a pass is never slower
 CANCELLED = "Export cancelled; nothing was written."
@@ -29,7 +36,7 @@ CANCELLED = "Export cancelled; nothing was written."
 
 @pytest.fixture
 def dialog(qtbot: QtBot, minimal_pack: ContentPack) -> ExportDialog:
-    dialog = ExportDialog(minimal_pack, list(minimal_pack.meta.briefings), "full")
+    dialog = ExportDialog(minimal_pack, list(minimal_pack.meta.briefings), "full", Settings())
     qtbot.addWidget(dialog)
     return dialog
 
@@ -48,6 +55,42 @@ def fail(qtbot: QtBot, dialog: ExportDialog, target: Path) -> str:
     with qtbot.waitSignal(dialog.export_failed, timeout=TIMEOUT) as blocker:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     return str(blocker.args[0])
+
+
+def click_export(qtbot: QtBot, dialog: ExportDialog) -> str:
+    """Export to the destination shown, as a user who changes nothing; return the status."""
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=TIMEOUT)
+    return dialog.status.text()
+
+
+def with_long_notes(pack_dir: Path, edit: Edit) -> ContentPack:
+    """The minimal pack with speaker notes too long for the space under a slide."""
+    points = "".join(
+        f"  - Talking point {n}, say this first, then that, and then the other thing.\n"
+        for n in range(1, 61)
+    )
+    edit("panels/alpha.yaml", "  - Say this.\n", points)
+    return load_pack(pack_dir)
+
+
+def form_rows(dialog: ExportDialog) -> dict[str, tuple[QWidget, list[QWidget]]]:
+    """Each row of the form by its label's text: the label and the widgets beside it."""
+    layout = dialog.form.layout()
+    assert isinstance(layout, QFormLayout)
+    rows = {}
+    for row in range(layout.rowCount()):
+        label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is None or field is None or label.widget() is None:
+            continue
+        if field.widget() is not None:
+            widgets = [field.widget()]
+        else:
+            inner = field.layout()
+            widgets = [inner.itemAt(i).widget() for i in range(inner.count())]
+        rows[label.widget().property("text")] = (label.widget(), widgets)
+    return rows
 
 
 def slide_texts(path: Path) -> list[str]:
@@ -116,7 +159,160 @@ def test_a_pdf_handout_is_written(qtbot: QtBot, dialog: ExportDialog, tmp_path: 
     target = tmp_path / "handout.pdf"
     assert export(qtbot, dialog, target) == str(target)
     assert target.read_bytes().startswith(b"%PDF")
-    assert dialog.status.text().startswith(f"Saved {target} (")
+    assert dialog.status.text() == f"Saved {target} ({pdf_pages(target)} pages)."
+
+
+def test_a_handout_says_its_pages_where_notes_make_more_pages_than_slides(
+    qtbot: QtBot, pack_dir: Path, edit: Edit, tmp_path: Path
+) -> None:
+    pack = with_long_notes(pack_dir, edit)
+    dialog = ExportDialog(pack, list(pack.meta.briefings), "full", Settings())
+    qtbot.addWidget(dialog)
+    dialog.form.set_export_format("pdf")
+    assert dialog.form.notes_box.isChecked()
+    target = tmp_path / "handout.pdf"
+    export(qtbot, dialog, target)
+    pages = pdf_pages(target)
+    assert pages > len(plan_deck(pack, "full").slides)
+    assert dialog.status.text() == f"Saved {target} ({pages} pages)."
+
+
+@pytest.mark.parametrize(("export_format", "said"), [("pptx", "1 slide"), ("pdf", "1 page")])
+def test_one_slide_or_one_page_is_said_in_the_singular(
+    qtbot: QtBot,
+    dialog: ExportDialog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    export_format: str,
+    said: str,
+) -> None:
+    def title_only(*args: object, **kwargs: object) -> object:
+        plan = plan_deck(*args, **kwargs)  # type: ignore[arg-type]
+        return dataclasses.replace(plan, slides=plan.slides[:1])
+
+    monkeypatch.setattr(exportdialog, "plan_deck", title_only)
+    dialog.form.notes_box.setChecked(False)
+    dialog.form.set_export_format(export_format)  # type: ignore[arg-type]
+    target = tmp_path / f"one.{export_format}"
+    export(qtbot, dialog, target)
+    if export_format == "pdf":
+        assert pdf_pages(target) == 1
+    else:
+        assert len(Presentation(str(target)).slides) == 1
+    assert dialog.status.text() == f"Saved {target} ({said})."
+
+
+def test_template_and_aspect_rows_are_greyed_out_whole_for_a_pdf(
+    qtbot: QtBot, dialog: ExportDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = form_rows(dialog)
+    template_label, template_widgets = rows["Template:"]
+    aspect_label, aspect_widgets = rows["&Aspect:"]
+    assert aspect_widgets == [dialog.form.aspect_box]
+    assert dialog.form.browse_button in template_widgets
+    assert template_label.isEnabled() and aspect_label.isEnabled()
+    assert dialog.form.aspect_box.isEnabled() and dialog.form.browse_button.isEnabled()
+    dialog.form.set_export_format("pdf")
+    assert not template_label.isEnabled() and not aspect_label.isEnabled()
+    assert not any(widget.isEnabled() for widget in [*template_widgets, *aspect_widgets])
+    dialog.form.set_export_format("pptx")
+    assert template_label.isEnabled() and aspect_label.isEnabled()
+    template = resource_path("templates/jvdesk-4x3.pptx")
+    monkeypatch.setattr(dialog.form, "choose_template_file", lambda start: str(template))
+    qtbot.mouseClick(dialog.form.browse_button, Qt.MouseButton.LeftButton)
+    assert template_label.isEnabled()
+    assert not aspect_label.isEnabled() and not dialog.form.aspect_box.isEnabled()
+
+
+def test_a_disabled_box_looks_disabled(qtbot: QtBot, dialog: ExportDialog) -> None:
+    # The chrome's style sheet colours boxes; a disabled one has its text in the muted colour.
+    dialog.show()
+    box = dialog.form.aspect_box
+
+    def darkest() -> int:
+        image = box.grab().toImage()
+        return min(
+            sum(image.pixelColor(x, y).getRgb()[:3])
+            for x in range(image.width())
+            for y in range(image.height())
+        )
+
+    text, muted = (
+        sum(QColor(c).getRgb()[:3]) for c in (THEMES["light"].text, THEMES["light"].muted)
+    )
+    assert darkest() < (text + muted) / 2  # the text colour is drawn
+    dialog.form.set_export_format("pdf")
+    assert darkest() >= muted - 30  # nothing darker than the muted colour
+
+
+def test_the_dialog_opens_with_the_focus_on_export(qtbot: QtBot, dialog: ExportDialog) -> None:
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.focusWidget() is dialog.export_button
+    assert QApplication.focusWidget() is dialog.export_button
+
+
+def test_without_a_documents_folder_the_first_export_goes_to_the_home_folder(
+    qtbot: QtBot, home: Path, minimal_pack: ContentPack
+) -> None:
+    # A Linux account without ~/Documents, which Qt reports all the same.
+    dialog = ExportDialog(minimal_pack, list(minimal_pack.meta.briefings), "full", Settings())
+    qtbot.addWidget(dialog)
+    target = home / "Full briefing.pptx"
+    assert dialog.form.destination_edit.text() == str(target)
+    count = len(plan_deck(minimal_pack, "full").slides)
+    assert click_export(qtbot, dialog) == f"Saved {target} ({count} slides)."
+    assert target.is_file()
+    assert not (home / "Documents").exists()
+
+
+def test_a_documents_folder_the_xdg_config_names_is_made_for_the_first_export(
+    qtbot: QtBot, home: Path, minimal_pack: ContentPack
+) -> None:
+    (home / ".config").mkdir()
+    (home / ".config" / "user-dirs.dirs").write_text(
+        'XDG_DOCUMENTS_DIR="$HOME/Dokumente"\n', encoding="utf-8"
+    )
+    dialog = ExportDialog(minimal_pack, list(minimal_pack.meta.briefings), "full", Settings())
+    qtbot.addWidget(dialog)
+    target = home / "Dokumente" / "Full briefing.pptx"
+    assert dialog.form.destination_edit.text() == str(target)
+    count = len(plan_deck(minimal_pack, "full").slides)
+    assert click_export(qtbot, dialog) == f"Saved {target} ({count} slides)."
+    assert target.is_file()
+
+
+def test_the_folder_of_the_last_export_is_suggested_next_time_for_either_format(
+    qtbot: QtBot, home: Path, minimal_pack: ContentPack, tmp_path: Path
+) -> None:
+    briefings = list(minimal_pack.meta.briefings)
+    first = ExportDialog(minimal_pack, briefings, "full", Settings())
+    qtbot.addWidget(first)
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    export(qtbot, first, decks / "mine.pptx")
+    assert Settings().export_folder == str(decks)
+    again = ExportDialog(minimal_pack, briefings, "full", Settings())
+    qtbot.addWidget(again)
+    assert again.form.destination_edit.text() == str(decks / "Full briefing.pptx")
+    again.form.set_export_format("pdf")
+    assert again.form.destination_edit.text() == str(decks / "Full briefing.pdf")
+    again.form.destination_edit.setText("talk")
+    assert again.form.destination() == decks / "talk.pdf"
+    (decks / "mine.pptx").unlink()
+    decks.rmdir()
+    gone = ExportDialog(minimal_pack, briefings, "full", Settings())
+    qtbot.addWidget(gone)
+    assert gone.form.destination_edit.text() == str(home / "Full briefing.pptx")
+
+
+def test_a_failed_export_is_not_remembered(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    fail(qtbot, dialog, tmp_path / "nowhere" / "deck.pptx")
+    assert Settings().export_folder == ""
 
 
 def test_an_unchecked_panel_is_left_out_of_the_deck(
@@ -328,7 +524,9 @@ def test_a_composed_briefing_exports_its_panels_in_its_order(
     qtbot: QtBot, minimal_pack: ContentPack, tmp_path: Path
 ) -> None:
     composed = as_briefing(CustomBriefing("Beta first", ["beta", "alpha"], 15), 1)
-    dialog = ExportDialog(minimal_pack, [*minimal_pack.meta.briefings, composed], "custom-1")
+    dialog = ExportDialog(
+        minimal_pack, [*minimal_pack.meta.briefings, composed], "custom-1", Settings()
+    )
     qtbot.addWidget(dialog)
     assert dialog.form.briefing_box.currentText() == "Beta first (2 panels, 15 min)"
     assert panel_rows(dialog) == [("Beta document", True), ("1. Alpha direction", True)]
@@ -348,7 +546,9 @@ def test_the_briefing_box_refills_the_panels_and_the_default_name(
     qtbot: QtBot, minimal_pack: ContentPack
 ) -> None:
     composed = as_briefing(CustomBriefing("Beta: only?", ["beta"], 5), 1)
-    dialog = ExportDialog(minimal_pack, [*minimal_pack.meta.briefings, composed], "full")
+    dialog = ExportDialog(
+        minimal_pack, [*minimal_pack.meta.briefings, composed], "full", Settings()
+    )
     qtbot.addWidget(dialog)
     dialog.form.panel_list.item(0).setCheckState(Qt.CheckState.Unchecked)
     dialog.form.briefing_box.setCurrentIndex(1)
@@ -362,7 +562,9 @@ def test_a_path_of_the_users_own_is_kept(
     qtbot: QtBot, minimal_pack: ContentPack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     composed = as_briefing(CustomBriefing("Short", ["alpha"], 5), 1)
-    dialog = ExportDialog(minimal_pack, [*minimal_pack.meta.briefings, composed], "full")
+    dialog = ExportDialog(
+        minimal_pack, [*minimal_pack.meta.briefings, composed], "full", Settings()
+    )
     qtbot.addWidget(dialog)
     chosen = tmp_path / "mine.pptx"
     suggested: list[str] = []
@@ -387,7 +589,9 @@ def test_a_briefing_with_panels_the_pack_lacks_exports_the_rest(
     qtbot: QtBot, minimal_pack: ContentPack, tmp_path: Path
 ) -> None:
     stale = as_briefing(CustomBriefing("Old", ["gamma", "alpha"], 10), 1)
-    dialog = ExportDialog(minimal_pack, [*minimal_pack.meta.briefings, stale], "custom-1")
+    dialog = ExportDialog(
+        minimal_pack, [*minimal_pack.meta.briefings, stale], "custom-1", Settings()
+    )
     qtbot.addWidget(dialog)
     assert panel_rows(dialog) == [("1. Alpha direction", True)]
     assert dialog.form.missing_label.text() == "1 panel of this briefing is not in the loaded pack."
@@ -408,7 +612,7 @@ def test_ask_shows_the_dialog_modally(
         return 0
 
     monkeypatch.setattr(ExportDialog, "exec", fake_exec)
-    ExportDialog.ask(minimal_pack, list(minimal_pack.meta.briefings), "full", None)
+    ExportDialog.ask(minimal_pack, list(minimal_pack.meta.briefings), "full", Settings(), None)
     assert [d.form.briefing_box.currentText() for d in shown] == [
         "Full briefing (2 panels, 20 min)"
     ]
@@ -420,13 +624,13 @@ def test_text_too_long_for_its_slide_is_reported_with_the_saved_deck(
     long_title = ("Alpha direction on the long and winding road of partnership " * 5)[:200].strip()
     edit("panels/alpha.yaml", "title: Alpha direction\n", f"title: {long_title}\n")
     pack = load_pack(pack_dir)
-    dialog = ExportDialog(pack, list(pack.meta.briefings), "full")
+    dialog = ExportDialog(pack, list(pack.meta.briefings), "full", Settings())
     qtbot.addWidget(dialog)
     dialog.form.aspect_box.setCurrentIndex(dialog.form.aspect_box.findData("4:3"))
     target = tmp_path / "deck.pptx"
     assert export(qtbot, dialog, target) == str(target)
     lines = dialog.status.text().splitlines()
-    assert lines[0] == f"Saved {target} (8 slides)."
+    assert lines[0] == f"Saved {target} ({len(plan_deck(pack, 'full').slides)} slides)."
     assert lines[1] == "Some text is too long for its slide and runs over its box:"
     assert lines[2].startswith('•  slide 3 ("1. Alpha direction on the long')
     assert len(lines) == 3

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,20 +29,7 @@ from jvdesk.gui.workspace.mainwindow import MainWindow
 from jvdesk.gui.workspace.overview import PanelTile
 from jvdesk.gui.workspace.panelpage import PanelPage
 from tests.conftest import Edit
-
-
-@pytest.fixture
-def window(qtbot: QtBot, shipped_pack: ContentPack) -> Iterator[MainWindow]:
-    main = MainWindow(shipped_pack, Settings())
-    qtbot.addWidget(main)
-    with qtbot.waitExposed(main):
-        main.show()
-    yield main
-    main.close()
-
-
-def shown(window: MainWindow) -> str:
-    return window.current_panel_id()
+from tests.gui.workspace.conftest import shown
 
 
 def test_starts_on_the_overview_with_every_panel_listed(
@@ -296,16 +282,20 @@ def test_export_uses_the_chosen_briefing(
 ) -> None:
     import jvdesk.gui.dialogs.export as exportdialog
 
-    asked: list[str] = []
+    asked: list[tuple[str, bool]] = []
     monkeypatch.setattr(
         exportdialog.ExportDialog,
         "ask",
-        classmethod(lambda cls, pack, briefings, chosen, parent: asked.append(chosen)),
+        classmethod(
+            lambda cls, pack, briefings, chosen, settings, parent: asked.append(
+                (chosen, settings is window.settings)
+            )
+        ),
     )
     window.briefings.box.setCurrentIndex(window.briefings.box.findData("overview-10"))
     window.briefings._on_activated(window.briefings.box.currentIndex())
     window.commands.export_action.trigger()
-    assert asked == ["overview-10"]
+    assert asked == [("overview-10", True)]
 
 
 def test_about_shows_version_pack_and_checksum(qtbot: QtBot, shipped_pack: ContentPack) -> None:

@@ -27,6 +27,7 @@ class Settings:
         briefing: str, "" (the chosen briefing: a pack briefing's id, or "custom-N")
         custom_briefings: list of CustomBriefing, []
         notes_open: bool, True (whether the speaker notes pane is open)
+        export_folder: str, "" (the folder of the last export, or "" before the first)
     """
 
     def __init__(self, store: QSettings | None = None) -> None:
@@ -91,6 +92,14 @@ class Settings:
     @notes_open.setter
     def notes_open(self, value: bool) -> None:
         self._store.setValue("notes_open", bool(value))
+
+    @property
+    def export_folder(self) -> str:
+        return str(self._get("export_folder", "", str))
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._store.setValue("export_folder", value)
 
     @property
     def custom_briefings(self) -> list[CustomBriefing]:

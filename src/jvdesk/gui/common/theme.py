@@ -201,6 +201,9 @@ def chrome_style_sheet(theme: Theme, scale: float) -> str:
     #nav::item:selected {{ background: {theme.accent}; color: {theme.accent_text}; }}
     QTextBrowser, QPlainTextEdit, QLineEdit, QComboBox, QListWidget, QSpinBox {{
         background: {theme.surface}; color: {theme.text}; border: {b}px solid {theme.border}; }}
+    QPlainTextEdit:disabled, QLineEdit:disabled, QComboBox:disabled, QListWidget:disabled,
+    QSpinBox:disabled {{ background: {theme.window}; color: {theme.muted};
+        border: {b}px dashed {theme.border}; }}
     QToolBar {{ background: {theme.surface}; border-bottom: {b}px solid {theme.border};
                 spacing: 6px; padding: 4px; }}
     """

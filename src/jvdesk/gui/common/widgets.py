@@ -221,6 +221,13 @@ class SourceMark(QAbstractButton):
         self.setAccessibleName(self.tr("Source {mark}").replace("{mark}", mark))
         self.clicked.connect(lambda: self.activated.emit(self.source_ids))
 
+    def set_mark(self, mark: str) -> None:
+        """Show another mark for the same sources (the sources were renumbered)."""
+        if mark != self.text():
+            self.setText(mark)
+            self.setAccessibleName(self.tr("Source {mark}").replace("{mark}", mark))
+            self.updateGeometry()
+
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
         return QSize(metrics.horizontalAdvance(self.text()) + 2 * _MARK_PAD, metrics.height())

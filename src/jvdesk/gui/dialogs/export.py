@@ -29,10 +29,12 @@ from jvdesk.core.deckplan import plan_deck
 from jvdesk.core.model import Briefing
 from jvdesk.core.pack import ContentPack
 from jvdesk.export.pptx import DeckOptions
+from jvdesk.gui.common.settings import Settings
 from jvdesk.gui.common.theme import style_chrome
 from jvdesk.gui.common.widgets import text_label
+from jvdesk.gui.dialogs.destination import export_folder
 from jvdesk.gui.dialogs.exportform import ExportForm
-from jvdesk.gui.dialogs.exportjob import ExportJob, ExportRun
+from jvdesk.gui.dialogs.exportjob import ExportFormat, ExportJob, ExportRun
 from jvdesk.gui.drawing.fonts import register_fonts
 
 MAX_WARNINGS_SHOWN = 5  # more would push the dialog's buttons off a laptop screen
@@ -56,6 +58,7 @@ class ExportDialog(QDialog):
         pack: ContentPack,
         briefings: Sequence[Briefing],
         chosen: str,
+        settings: Settings,
         parent: QWidget | None = None,
     ) -> None:
         """Build the dialog.
@@ -64,20 +67,24 @@ class ExportDialog(QDialog):
             pack: the loaded content pack.
             briefings: the pack's briefings, then the ones the user composed.
             chosen: the id of the briefing to start with.
+            settings: the user's settings (the folder of the last export is kept there).
             parent: the window the dialog belongs to.
         """
         super().__init__(parent)
         style_chrome(self)  # before its widgets exist, so each is styled once
         self.pack = pack
+        self.settings = settings
         self._run: ExportRun | None = None
         self._slide_count = 0
+        self._export_format: ExportFormat = "pptx"
+        self._written = 0  # the slides or pages of the file last written
         self._warnings: list[str] = []
         self._saved_folder: Path | None = None
         self.setWindowTitle(self.tr("Export briefing"))
         self.setMinimumWidth(760)
         layout = QVBoxLayout(self)
 
-        self.form = ExportForm(pack, briefings, chosen)
+        self.form = ExportForm(pack, briefings, chosen, export_folder(settings.export_folder))
         layout.addWidget(self.form, 1)
 
         self.progress_bar = QProgressBar()
@@ -114,6 +121,7 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
 
         self._update_controls()
+        self.export_button.setFocus()  # Enter exports, as would a click on the focused button
 
     @classmethod
     def ask(
@@ -121,10 +129,11 @@ class ExportDialog(QDialog):
         pack: ContentPack,
         briefings: Sequence[Briefing],
         chosen: str,
+        settings: Settings,
         parent: QWidget | None,
     ) -> None:
         """Show the dialog modally (tests replace this)."""
-        cls(pack, briefings, chosen, parent).exec()
+        cls(pack, briefings, chosen, settings, parent).exec()
 
     def is_exporting(self) -> bool:
         """Whether an export is being written."""
@@ -168,6 +177,7 @@ class ExportDialog(QDialog):
             self._show_outcome("crashed", _log_path(write_crash_report(error)))
             return
         self._slide_count = len(plan.slides)
+        self._export_format = export_format
         job = ExportJob(plan, target, export_format, options, as_of)
         run = ExportRun(job, self)
         run.progressed.connect(self._on_progressed)
@@ -221,6 +231,7 @@ class ExportDialog(QDialog):
     def _on_finished(self, outcome: str, detail: str) -> None:
         run, self._run = self._run, None
         if run is not None:
+            self._written = run.job.written
             run.deleteLater()
         self._set_exporting(False)
         self.progress_bar.hide()
@@ -229,11 +240,7 @@ class ExportDialog(QDialog):
     def _show_outcome(self, outcome: str, detail: str) -> None:
         if outcome == "saved":
             self.status_heading.hide()
-            saved = (
-                self.tr("Saved {path} ({count} slides).")
-                .replace("{path}", detail)
-                .replace("{count}", str(self._slide_count))
-            )
+            saved = self._saved_text(detail)
             if self._warnings:
                 saved += "\n" + self.tr(
                     "Some text is too long for its slide and runs over its box:"
@@ -246,6 +253,7 @@ class ExportDialog(QDialog):
                     )
             self.status.setText(saved)
             self._saved_folder = Path(detail).parent
+            self.settings.export_folder = str(self._saved_folder)
             self.open_folder_button.show()
             self.export_finished.emit(detail)
             return
@@ -265,6 +273,23 @@ class ExportDialog(QDialog):
             message = self.tr("Export failed unexpectedly, and the details could not be logged.")
         self.status.setText(message)
         self.export_failed.emit(message)
+
+    def _saved_text(self, path: str) -> str:
+        """Where the file went and how long it is: pages for a handout, slides for a deck."""
+        count = self._written
+        if self._export_format == "pdf":
+            text = (
+                self.tr("Saved {path} (1 page).")
+                if count == 1
+                else self.tr("Saved {path} ({count} pages).")
+            )
+        else:
+            text = (
+                self.tr("Saved {path} (1 slide).")
+                if count == 1
+                else self.tr("Saved {path} ({count} slides).")
+            )
+        return text.replace("{count}", str(count)).replace("{path}", path)
 
     def _set_exporting(self, exporting: bool) -> None:
         self.form.setEnabled(not exporting)

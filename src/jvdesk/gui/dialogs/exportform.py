@@ -41,17 +41,21 @@ class ExportForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, pack: ContentPack, briefings: Sequence[Briefing], chosen: str) -> None:
+    def __init__(
+        self, pack: ContentPack, briefings: Sequence[Briefing], chosen: str, folder: Path
+    ) -> None:
         """Build the form.
 
         Args:
             pack: the loaded content pack.
             briefings: the pack's briefings, then the ones the user composed.
             chosen: the id of the briefing to start with.
+            folder: the folder the suggested destination is in (it exists).
         """
         super().__init__()
         self.pack = pack
         self.briefings = list(briefings)
+        self.folder = folder
         self._known_panels = {panel.id for panel in pack.panels}
         self._template: Path | None = None
         self._suggested = ""  # the default destination last put in the box
@@ -80,11 +84,15 @@ class ExportForm(QWidget):
         template_row.addWidget(self.template_label, 1)
         template_row.addWidget(self.browse_button)
         template_row.addWidget(self.clear_button)
-        form.addRow(self.tr("Template:"), template_row)
+        # Row labels of our own, so they can be greyed out with their controls.
+        self.template_caption = QLabel(self.tr("Template:"))
+        form.addRow(self.template_caption, template_row)
         self.aspect_box = QComboBox()
         for aspect in ASPECTS:
             self.aspect_box.addItem(aspect, aspect)
-        form.addRow(self.tr("&Aspect:"), self.aspect_box)
+        self.aspect_caption = QLabel(self.tr("&Aspect:"))
+        self.aspect_caption.setBuddy(self.aspect_box)
+        form.addRow(self.aspect_caption, self.aspect_box)
         self.notes_box = QCheckBox(self.tr("Include speaker &notes"))
         self.notes_box.setChecked(True)
         form.addRow("", self.notes_box)
@@ -143,14 +151,14 @@ class ExportForm(QWidget):
         return ASPECTS[max(self.aspect_box.currentIndex(), 0)]
 
     def destination(self) -> Path:
-        """The file to write: the path as typed, under Documents when relative.
+        """The file to write: the path as typed, in the suggested folder when relative.
 
         A file name without a suffix gets the format's; an existing folder is left as it
         is, for the exporter to refuse with its own message.
         """
         path = Path(self.destination_edit.text().strip()).expanduser()
         if not path.is_absolute():
-            path = documents_folder() / path
+            path = self.folder / path
         if not path.suffix and path.name and not path.is_dir():
             path = path.with_name(f"{path.name}.{self.export_format()}")
         return path
@@ -232,7 +240,7 @@ class ExportForm(QWidget):
         current = self.destination_edit.text().strip()
         if not current or current == self._suggested:
             title = self.selected_briefing().title
-            self._suggested = str(documents_folder() / file_name_for(title, self.export_format()))
+            self._suggested = str(self.folder / file_name_for(title, self.export_format()))
             self.destination_edit.setText(self._suggested)
 
     def _on_destination_edited(self, _text: str) -> None:
@@ -263,10 +271,13 @@ class ExportForm(QWidget):
 
     def _update_controls(self) -> None:
         pptx = self.export_format() == "pptx"
+        aspect = pptx and self._template is None  # a template keeps its own size
+        self.template_caption.setEnabled(pptx)
         self.template_label.setEnabled(pptx)
         self.browse_button.setEnabled(pptx)
         self.clear_button.setEnabled(pptx and self._template is not None)
-        self.aspect_box.setEnabled(pptx and self._template is None)
+        self.aspect_caption.setEnabled(aspect)
+        self.aspect_box.setEnabled(aspect)
         self.changed.emit()
 
     def is_complete(self) -> bool:

@@ -53,6 +53,7 @@ class ExportJob(QObject):
         self.options = options
         self.as_of = as_of
         self.warnings: list[str] = []  # text that did not fit its slide (the deck is kept)
+        self.written = 0  # once saved: the deck's slides, or the PDF's pages (often more)
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -72,8 +73,9 @@ class ExportJob(QObject):
                     as_of=self.as_of,
                     warnings=self.warnings,
                 )
+                written = len(self.plan.slides)  # the deck has a slide for each of the plan's
             else:
-                export_pdf(
+                written = export_pdf(
                     self.plan,
                     self.target,
                     self.options.notes,
@@ -88,6 +90,7 @@ class ExportJob(QObject):
             log = write_crash_report(error)
             self.completed.emit("crashed", str(log) if log else "")
         else:
+            self.written = written
             self.completed.emit("saved", str(self.target))
 
     def _progress(self, done: int, total: int) -> None:

@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QBuffer,
@@ -45,6 +46,13 @@ SLIDE_PAGE_MM = (254.0, 142.875)  # 10 in × 5.625 in: a 16:9 slide
 NOTES_HEADING = "Speaker notes"
 
 
+class RenderedHandout(NamedTuple):
+    """A handout drawn as PDF bytes, with the number of pages drawn."""
+
+    data: bytes
+    pages: int
+
+
 def ensure_gui_application() -> QGuiApplication:
     """A Qt application to draw with; off screen when there is no display (the CLI)."""
     existing = QGuiApplication.instance()
@@ -64,13 +72,17 @@ def render_pdf(
     notes: bool,
     progress: Progress | None = None,
     warnings: list[str] | None = None,
-) -> bytes:
+) -> RenderedHandout:
     """Draw a deck plan as PDF bytes.
 
     Without notes each page is one 16:9 slide. With notes each page is A4 portrait: the
-    slide above, its speaker notes below (continuing on further pages if they are long).
-    Text too long for its box even at the smallest size is drawn clipped, and named in
-    ``warnings`` when given, a line per piece.
+    slide above, its speaker notes below (continuing on further pages if they are long), so
+    a handout can have more pages than the plan has slides. Text too long for its box even
+    at the smallest size is drawn clipped, and named in ``warnings`` when given, a line per
+    piece.
+
+    Returns:
+        The PDF's bytes and its number of pages.
 
     Raises:
         ExportCancelled: when ``progress`` cancels.
@@ -94,12 +106,14 @@ def render_pdf(
     slide_painter = SlidePainter()
     page = QRectF(0, 0, writer.width(), writer.height())
     total = len(plan.slides)
+    pages = 1  # the writer starts on a page; every newPage() adds one
     try:
         for index, slide in enumerate(plan.slides):
             if progress is not None:
                 progress(index, total)
             if index:
                 writer.newPage()
+                pages += 1
             before = len(slide_painter.overflows)
             if not notes:
                 slide_painter.paint(painter, page, slide)
@@ -116,7 +130,7 @@ def render_pdf(
             painter.drawRect(frame)
             slide_painter.paint(painter, frame, slide)
             _note_overflows(warnings, index + 1, slide.title, slide_painter.overflows[before:])
-            _paint_notes(
+            pages += _paint_notes(
                 painter,
                 writer,
                 slide.notes,
@@ -132,7 +146,7 @@ def render_pdf(
     finally:
         painter.end()
         buffer.close()
-    return bytes(data.data())
+    return RenderedHandout(bytes(data.data()), pages)
 
 
 def _note_overflows(
@@ -145,10 +159,14 @@ def _note_overflows(
             warnings.append(overflow_warning(number, title, what))
 
 
-def _paint_notes(painter: QPainter, writer: QPdfWriter, text: str, area: QRectF) -> None:
-    """Draw speaker notes under a slide, continuing on further pages when they are long."""
+def _paint_notes(painter: QPainter, writer: QPdfWriter, text: str, area: QRectF) -> int:
+    """Draw speaker notes under a slide, continuing on further pages when they are long.
+
+    Returns:
+        The number of pages started for the notes that did not fit under the slide.
+    """
     if not text:
-        return
+        return 0
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
     font = slide_font(11)
@@ -168,6 +186,7 @@ def _paint_notes(painter: QPainter, writer: QPdfWriter, text: str, area: QRectF)
         clip = QRectF(0, page * area.height(), area.width(), area.height())
         document.drawContents(painter, clip)
         painter.restore()
+    return max(document.pageCount() - 1, 0)
 
 
 def export_pdf(
@@ -176,8 +195,11 @@ def export_pdf(
     notes: bool = True,
     progress: Progress | None = None,
     warnings: list[str] | None = None,
-) -> None:
+) -> int:
     """Write the PDF handout to ``target`` atomically (``warnings`` as for ``render_pdf``).
+
+    Returns:
+        The number of pages written, which can be more than the plan's slides.
 
     Raises:
         ExportError: when the file cannot be written.
@@ -185,7 +207,8 @@ def export_pdf(
     """
     check_target(target)
     try:
-        data = render_pdf(plan, notes, progress, warnings)
+        handout = render_pdf(plan, notes, progress, warnings)
     except ExportCancelled:
         raise
-    write_atomically(target, data)
+    write_atomically(target, handout.data)
+    return handout.pages

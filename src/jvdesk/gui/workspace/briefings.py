@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -22,13 +22,19 @@ class BriefingChooser(QObject):
 
     The pack's briefings come first, then the ones the user composed (saved in the
     settings as "custom-1", "custom-2"…). Only a composed briefing can be edited or deleted.
+
+    Signals:
+        chosen_changed(): another briefing is chosen, or the chosen one was edited.
     """
+
+    chosen_changed = Signal()
 
     def __init__(self, settings: Settings, window: QWidget) -> None:
         super().__init__(window)
         self.settings = settings
         self.window = window
         self.pack: ContentPack | None = None
+        self._shown: Briefing | None = None  # the chosen briefing as last offered
         self.box = QComboBox()
         self.box.setObjectName("briefingBox")
         self.box.setMinimumContentsLength(18)
@@ -41,8 +47,9 @@ class BriefingChooser(QObject):
         self.delete_action.triggered.connect(self.delete)
 
     def set_pack(self, pack: ContentPack) -> None:
-        """Offer this pack's briefings."""
+        """Offer this pack's briefings (the window renumbers its marks itself)."""
         self.pack = pack
+        self._shown = None
         self.refresh()
 
     def briefings(self) -> list[Briefing]:
@@ -78,6 +85,10 @@ class BriefingChooser(QObject):
         own = custom_number(chosen.id) is not None
         self.edit_action.setEnabled(own)
         self.delete_action.setEnabled(own)
+        changed = self._shown is not None and self._shown != chosen
+        self._shown = chosen
+        if changed:
+            self.chosen_changed.emit()
 
     def dialog_class(self) -> Any:
         """The briefing dialog, imported on first use (tests replace this)."""

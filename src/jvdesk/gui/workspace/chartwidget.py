@@ -10,8 +10,14 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QTransform
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem, QSizePolicy
+from PySide6.QtGui import QColor, QFont, QTransform, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QGraphicsItem,
+    QGraphicsSimpleTextItem,
+    QSizePolicy,
+)
 
 from jvdesk.core.charts import ChartSpec
 from jvdesk.gui.common.theme import Theme
@@ -40,6 +46,20 @@ class ValueLabel(QGraphicsSimpleTextItem):
 class ChartWidget(pg.PlotWidget):  # type: ignore[misc]
     """One chart of a panel. Not interactive: it is read, not explored."""
 
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Scroll the page: a chart is not zoomed, and it spans most of a page's width.
+
+        An ignored wheel event does not climb out of a graphics view's viewport, so it is
+        handed to the scroll area the chart sits in.
+        """
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            event.ignore()
+            return
+        QApplication.sendEvent(parent.viewport(), event)
+
     def __init__(self, spec: ChartSpec, theme: Theme, scale: float = 1.0) -> None:
         super().__init__()
         self.spec = spec
@@ -61,9 +81,6 @@ class ChartWidget(pg.PlotWidget):  # type: ignore[misc]
         plot = self.getPlotItem()
         plot.clear()
         self.labels = []
-        if self.legend is not None:
-            self.legend.scene().removeItem(self.legend) if self.legend.scene() else None
-            self.legend = None
         self.setBackground(QColor(theme.surface))
         text = QColor(theme.text)
         tick_font = QFont()
@@ -93,7 +110,12 @@ class ChartWidget(pg.PlotWidget):  # type: ignore[misc]
             plot.setXRange(-0.6, count - 0.4, padding=0)
             plot.setYRange(0, spec.axis_max * 1.02, padding=0)
         if len(spec.series) > 1:
-            self.legend = plot.addLegend(offset=(10, 10), labelTextColor=theme.text)
+            # One legend for the chart's life: clearing the plot empties it, and the named
+            # series added below fill it again, with labels in the new theme's colour.
+            if self.legend is None:
+                self.legend = plot.addLegend(offset=(10, 10))
+            self.legend.setLabelTextColor(theme.text)
+            self.legend.setBrush(pg.mkBrush(theme.surface))
         width = 0.7 / len(spec.series)
         label_font = QFont()
         label_font.setPointSizeF(9.5 * scale)

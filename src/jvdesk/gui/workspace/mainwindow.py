@@ -27,10 +27,10 @@ from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.search import Hit
 from jvdesk.core.snapshot import CheckCancelled, CheckError
-from jvdesk.core.sourcemarks import SourceIndex, pack_source_index
+from jvdesk.core.sourcemarks import SourceIndex, briefing_source_index
 from jvdesk.gui.common.settings import TEXT_SCALES, Settings
 from jvdesk.gui.common.theme import THEMES, Theme, apply_theme, style_chrome
-from jvdesk.gui.common.widgets import restyle, sentence
+from jvdesk.gui.common.widgets import SourceMark, restyle, sentence
 from jvdesk.gui.dialogs.about import AboutDialog
 from jvdesk.gui.dialogs.errors import ErrorDialog, ProblemsDialog
 from jvdesk.gui.dialogs.packcheck import open_pack_waiting
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search.dock)
         self.search.dock.hide()
         self.briefings = BriefingChooser(settings, self)
+        self.briefings.chosen_changed.connect(self._on_briefing_chosen)
         nav_dock = QDockWidget(self.tr("Panels"), self)
         nav_dock.setObjectName("navDock")
         nav_dock.setWidget(self.nav)
@@ -159,7 +160,8 @@ class MainWindow(QMainWindow):
     def set_pack(self, pack: ContentPack, restore: bool = False) -> None:
         """Show a pack: rebuild navigation, pages, search and marks."""
         self.pack = pack
-        self.marks: SourceIndex = pack_source_index(pack)
+        self.briefings.set_pack(pack)
+        self.marks: SourceIndex = self._number_sources()
         self.search.set_pack(pack)
         for page in list(self.pages.values()):
             self.stack.removeWidget(page)
@@ -179,7 +181,6 @@ class MainWindow(QMainWindow):
             item.setToolTip(panel.title)
         self.nav.blockSignals(False)
         self._refresh_icons()
-        self.briefings.set_pack(pack)
         self.setWindowTitle(self.tr("jvdesk — {title}").replace("{title}", pack.title))
         self.status.setText(
             self.tr("{title} {version} · {count} panels · checksum {checksum}")
@@ -192,6 +193,18 @@ class MainWindow(QMainWindow):
         wanted = self.settings.last_panel if restore else ""
         ids = [panel.id for panel in pack.panels]
         self.show_row(ids.index(wanted) + 1 if wanted in ids else 0)
+
+    def _number_sources(self) -> SourceIndex:
+        """Source numbers as the chosen briefing's deck, handout and show give them."""
+        plan = plan_deck(self.pack, self.briefings.chosen(), notes=False)
+        return briefing_source_index(self.pack, plan.sources)
+
+    def _on_briefing_chosen(self) -> None:
+        """Renumber the source marks on every built page after the deck's numbering."""
+        self.marks = self._number_sources()
+        for page in self.pages.values():
+            for mark in page.findChildren(SourceMark):
+                mark.set_mark(self.marks.cite(mark.source_ids))
 
     def choose_pack(self) -> None:
         """Ask for a pack folder and open it."""
@@ -359,7 +372,9 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         """Open the export dialog on the chosen briefing."""
         dialog = importlib.import_module("jvdesk.gui.dialogs.export").ExportDialog
-        dialog.ask(self.pack, self.briefings.briefings(), self.briefings.chosen().id, self)
+        dialog.ask(
+            self.pack, self.briefings.briefings(), self.briefings.chosen().id, self.settings, self
+        )
 
     def present(self, from_here: bool = False) -> None:
         """Present the chosen briefing (F5), or from the current panel on (Shift+F5)."""
