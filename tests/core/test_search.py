@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from jvdesk.core import search as search_module
 from jvdesk.core.loader import load_pack
 from jvdesk.core.model import Panel
 from jvdesk.core.pack import ContentPack
@@ -333,3 +334,13 @@ def test_a_source_leads_to_the_first_panel_citing_it(
             None, "Source", "Firstpost: India-Japan Summit 2025: Modi, Ishiba strategic partnership"
         )
     ]
+
+
+def test_a_snippet_holds_the_match_when_folding_changes_lengths() -> None:
+    # "ß" folds to "ss" and "…" to "...": before the fix, positions in the folded text cut
+    # the snippet past the match.
+    text = "Straße … " * 30 + "the Shinkansen line to Sendai " + "x" * 60
+    assert len(fold(text)) > len(text)
+    folded = fold(text)
+    snippet = search_module._snippet(text, folded, "shinkansen")
+    assert "Shinkansen" in snippet

@@ -118,6 +118,22 @@ def _cited(panel: Panel) -> list[str]:
 def _snippet(text: str, folded: str, word: str) -> str:
     if len(text) <= SNIPPET:
         return text
-    at = max(0, folded.find(word) - SNIPPET // 3)
+    at = max(0, _in_original(text, folded.find(word)) - SNIPPET // 3)
     piece = text[at : at + SNIPPET]
     return ("…" if at else "") + piece + ("…" if at + SNIPPET < len(text) else "")
+
+
+def _in_original(text: str, folded_at: int) -> int:
+    """Where a position in ``fold(text)`` falls in ``text``.
+
+    Folding can change a text's length ("ß" is "ss", "…" is "...", some Devanagari letters
+    decompose), so the match is found again by folding ever longer starts of the text.
+    """
+    low, high = 0, len(text)
+    while low < high:  # the shortest start whose folding reaches the position
+        middle = (low + high) // 2
+        if len(fold(text[:middle])) < folded_at:
+            low = middle + 1
+        else:
+            high = middle
+    return low

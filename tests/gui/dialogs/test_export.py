@@ -225,24 +225,24 @@ def test_template_and_aspect_rows_are_greyed_out_whole_for_a_pdf(
 
 
 def test_a_disabled_box_looks_disabled(qtbot: QtBot, dialog: ExportDialog) -> None:
-    # The chrome's style sheet colours boxes; a disabled one has its text in the muted colour.
+    # The chrome's style sheet colours boxes; a disabled one has its text in a dimmer colour.
     dialog.show()
     box = dialog.form.aspect_box
 
-    def darkest() -> int:
+    def darkest() -> int:  # of the text: left of the drop-down arrow
         image = box.grab().toImage()
         return min(
             sum(image.pixelColor(x, y).getRgb()[:3])
-            for x in range(image.width())
+            for x in range(image.width() - 2 * box.height())
             for y in range(image.height())
         )
 
-    text, muted = (
-        sum(QColor(c).getRgb()[:3]) for c in (THEMES["light"].text, THEMES["light"].muted)
+    text, dim = (
+        sum(QColor(c).getRgb()[:3]) for c in (THEMES["light"].text, THEMES["light"].disabled)
     )
-    assert darkest() < (text + muted) / 2  # the text colour is drawn
+    assert darkest() < (text + dim) / 2  # the text colour is drawn
     dialog.form.set_export_format("pdf")
-    assert darkest() >= muted - 30  # nothing darker than the muted colour
+    assert darkest() >= dim - 30  # nothing darker than the disabled colour
 
 
 def test_the_dialog_opens_with_the_focus_on_export(qtbot: QtBot, dialog: ExportDialog) -> None:

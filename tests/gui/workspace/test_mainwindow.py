@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 from pytestqt.qtbot import QtBot
 
@@ -444,3 +444,80 @@ def test_a_long_check_can_be_cancelled_and_the_old_pack_kept(
     assert shown == [True]
     assert window.pack.meta.id == "india-japan-joint-vision-2025"
     assert QApplication.overrideCursor() is None
+
+
+def test_page_down_scrolls_the_page_opened_from_the_keyboard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1280, 720)
+    window.notes.setFocus()  # where the focus may be before
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.stack.currentWidget()
+    assert isinstance(page, PanelPage) and page.panel.id == window.pack.panels[2].id
+    assert QApplication.focusWidget() is page
+    notes_before = window.notes.verticalScrollBar().value()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    assert page.verticalScrollBar().value() > 0
+    assert window.notes.verticalScrollBar().value() == notes_before
+
+
+def test_moving_in_the_panel_list_keeps_the_focus_there(qtbot: QtBot, window: MainWindow) -> None:
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert shown(window) == window.pack.panels[0].id
+    assert QApplication.focusWidget() is window.nav
+
+
+@pytest.mark.parametrize("open_at_quit", [True, False])
+def test_the_notes_pane_comes_back_as_it_was_left(
+    qtbot: QtBot, shipped_pack: ContentPack, open_at_quit: bool
+) -> None:
+    first = MainWindow(shipped_pack, Settings())
+    qtbot.addWidget(first)
+    first.show()
+    first.notes_dock.setVisible(open_at_quit)
+    first.close()
+    again = MainWindow(shipped_pack, Settings())
+    qtbot.addWidget(again)
+    again.show()
+    assert again.notes_dock.isVisible() is open_at_quit
+    assert again.commands.notes_action.isChecked() is open_at_quit
+
+
+def test_edit_and_delete_are_only_for_ones_own_briefings(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chooser = window.briefings
+    assert chooser.chosen().id == "full"
+    assert not chooser.edit_action.isEnabled() and not chooser.delete_action.isEnabled()
+    menu_actions = {action.text(): action for action in window.menuBar().actions()}
+    briefing_menu = menu_actions["&Briefing"].menu()
+    shown = {action.text(): action.isEnabled() for action in briefing_menu.actions()}
+    assert shown == {
+        "&Compose a briefing…": True,
+        "&Edit this briefing…": False,
+        "&Delete this briefing": False,
+    }
+
+    class Fake:
+        @classmethod
+        def ask(cls, pack: ContentPack, existing: object, parent: object) -> CustomBriefing:
+            return CustomBriefing("Mine", ["health"], 10)
+
+    monkeypatch.setattr(chooser, "dialog_class", lambda: Fake)
+    chooser.compose()
+    assert chooser.edit_action.isEnabled() and chooser.delete_action.isEnabled()
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high-contrast"])
+def test_disabled_menu_items_look_disabled(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    window.set_theme(name)
+    palette = QApplication.palette()
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        active = palette.color(QPalette.ColorGroup.Active, role)
+        disabled = palette.color(QPalette.ColorGroup.Disabled, role)
+        assert disabled != active and disabled.name().upper() == THEMES[name].disabled

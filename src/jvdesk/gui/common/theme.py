@@ -30,6 +30,7 @@ class Theme:
     highlight_text: str
     link: str
     grid: str
+    disabled: str  # text of controls that cannot be used now: clearly not the text colour
     series: tuple[str, ...]
     border_width: int = 1
 
@@ -48,6 +49,7 @@ THEMES = {
         highlight_text="#111827",
         link="#0B4F9C",
         grid="#E3E6EB",
+        disabled="#8A919C",
         series=("#B3001B", "#D35400", "#0B7A35", "#0B2545"),
     ),
     "dark": Theme(
@@ -63,6 +65,7 @@ THEMES = {
         highlight_text="#FFFFFF",
         link="#8AB4F8",
         grid="#2E3540",
+        disabled="#6B7380",
         series=("#FF6B6B", "#FFB454", "#5ED38A", "#8AB4F8"),
     ),
     "high-contrast": Theme(
@@ -78,6 +81,7 @@ THEMES = {
         highlight_text="#000000",
         link="#FFD400",
         grid="#666666",
+        disabled="#8C8C8C",
         series=("#FFD400", "#00E5FF", "#FF4FD8", "#FFFFFF"),
         border_width=2,
     ),
@@ -157,6 +161,11 @@ def palette(theme: Theme) -> QPalette:
     p.setColor(role.PlaceholderText, QColor(theme.muted))
     p.setColor(role.Link, QColor(theme.link))
     p.setColor(role.BrightText, QColor(theme.accent))
+    # setColor above sets every colour group, so disabled menu items and buttons would look
+    # usable: give the disabled group its own, dimmer text.
+    disabled = QPalette.ColorGroup.Disabled
+    for text_role in (role.WindowText, role.Text, role.ButtonText, role.HighlightedText):
+        p.setColor(disabled, text_role, QColor(theme.disabled))
     return p
 
 
@@ -202,7 +211,7 @@ def chrome_style_sheet(theme: Theme, scale: float) -> str:
     QTextBrowser, QPlainTextEdit, QLineEdit, QComboBox, QListWidget, QSpinBox {{
         background: {theme.surface}; color: {theme.text}; border: {b}px solid {theme.border}; }}
     QPlainTextEdit:disabled, QLineEdit:disabled, QComboBox:disabled, QListWidget:disabled,
-    QSpinBox:disabled {{ background: {theme.window}; color: {theme.muted};
+    QSpinBox:disabled {{ background: {theme.window}; color: {theme.disabled};
         border: {b}px dashed {theme.border}; }}
     QToolBar {{ background: {theme.surface}; border-bottom: {b}px solid {theme.border};
                 spacing: 6px; padding: 4px; }}

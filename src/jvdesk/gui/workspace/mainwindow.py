@@ -122,8 +122,8 @@ class MainWindow(QMainWindow):
             quit=self.close,
             set_theme=self.set_theme,
             step_text=self.step_text,
-            show_row=self.show_row,
-            step_row=lambda step: self.show_row(self.nav.currentRow() + step),
+            show_row=self.go_to_row,
+            step_row=lambda step: self.go_to_row(self.nav.currentRow() + step),
             about=self.about,
         )
         self.commands = WindowActions(self, commands, self.notes_dock, self.search, self.briefings)
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.pages = {}
         self.overview = OverviewPage(pack, self.marks)
-        self.overview.panel_chosen.connect(self.show_panel)
+        self.overview.panel_chosen.connect(self.go_to_panel)
         self.overview.sources_requested.connect(self.show_sources)
         self.pages[""] = self.overview
         self.stack.addWidget(self.overview)
@@ -259,6 +259,23 @@ class MainWindow(QMainWindow):
         if panel_id in ids:
             self.show_row(ids.index(panel_id))
 
+    def go_to_row(self, row: int) -> None:
+        """Show a page from a shortcut or a tile, and give it the keyboard.
+
+        Page Down and the arrows then scroll the page, not whatever had the focus before
+        (the speaker notes, say). Moving in the panel list itself leaves the focus there.
+        """
+        self.show_row(row)
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_to_panel(self, panel_id: str) -> None:
+        """Show a panel by id from a tile, and give its page the keyboard."""
+        ids = [""] + [panel.id for panel in self.pack.panels]
+        if panel_id in ids:
+            self.go_to_row(ids.index(panel_id))
+
     def page(self, panel_id: str) -> QWidget:
         """The page for a panel, built on its first visit."""
         if panel_id not in self.pages:
@@ -311,7 +328,7 @@ class MainWindow(QMainWindow):
         self.show_panel(hit.panel_id or "")
         page = self.pages.get(hit.panel_id or "")
         if isinstance(page, PanelPage):
-            page.highlight(query)
+            page.highlight(query, reveal=hit.text)
 
     def _on_search_cleared(self) -> None:
         for page in self.pages.values():
@@ -351,6 +368,7 @@ class MainWindow(QMainWindow):
         self.commands.theme_actions[self.theme.name].setChecked(True)
         for widget in self._chrome():
             style_chrome(widget)
+        self.search.fit_to_text()
         for page in self.pages.values():
             restyle(page)
             if isinstance(page, PanelPage):
@@ -429,5 +447,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()
+        # Closing hides the docks, which reports the notes pane as closed: stop listening.
+        self.commands.notes_action.toggled.disconnect(self._on_notes_toggled)
+        self.settings.notes_open = self.notes_dock.isVisible()
         self.settings.sync()
         super().closeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -199,19 +199,48 @@ class PanelPage(QScrollArea):
             if apply is not None:
                 apply(theme, scale)
 
-    def highlight(self, query: str) -> QLabel | None:
-        """Mark every piece of text containing the query; scroll to the first. Returns it."""
+    def highlight(self, query: str, reveal: str = "") -> QLabel | None:
+        """Mark every piece of text containing the query, and scroll one into full view.
+
+        Args:
+            query: the words searched for.
+            reveal: the text of the chosen result; the marked label showing it is scrolled
+                to, else the first marked label.
+
+        Returns:
+            The label scrolled to, or None when nothing matches.
+        """
         words = fold(query).split()
-        first = None
+        marked: list[TextLabel] = []
         body = self.widget()
-        labels = body.findChildren(QLabel) if body is not None else []
-        for label in labels:
-            if not isinstance(label, TextLabel):
-                continue
+        for label in body.findChildren(TextLabel) if body is not None else []:
             hit = bool(words) and all(word in fold(label.text()) for word in words)
             label.set_highlighted(hit)
-            if hit and first is None:
-                first = label
-        if first is not None:
-            self.ensureWidgetVisible(first, 50, 80)
-        return first
+            if hit:
+                marked.append(label)
+        if not marked:
+            return None
+        wanted = fold(reveal)
+        target = next((label for label in marked if wanted and wanted in fold(label.text())), None)
+        target = target or marked[0]
+        self.reveal(target)
+        return target
+
+    def reveal(self, label: QLabel) -> None:
+        """Scroll so the label is in full view with room around it (its top, if too tall)."""
+        body = self.widget()
+        layout = body.layout() if body is not None else None
+        if body is None or layout is None:
+            return
+        # A page shown a moment ago may not be laid out yet: positions would be stale.
+        layout.activate()
+        top = label.mapTo(body, QPoint(0, 0)).y()
+        room = self.viewport().height()
+        margin = min(80, max(0, (room - label.height()) // 2))
+        bar = self.verticalScrollBar()
+        if label.height() + 2 * margin > room:
+            bar.setValue(top - 12)  # taller than the view: its start, where reading begins
+        elif top - margin < bar.value():
+            bar.setValue(top - margin)
+        elif top + label.height() + margin > bar.value() + room:
+            bar.setValue(top + label.height() + margin - room)

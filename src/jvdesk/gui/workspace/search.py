@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.search import Hit, SearchIndex
@@ -34,9 +41,16 @@ class SearchPane(QObject):
         self.box.setMinimumWidth(320)
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
+        # Entries wrap to the list's width: a sideways scroll bar would hide their ends.
+        self.results.setWordWrap(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setSpacing(2)
         self.dock = QDockWidget(self.tr("Search results"), window)
         self.dock.setObjectName("searchDock")
         self.dock.setWidget(self.results)
+        self.fit_to_text()
         self.pack: ContentPack | None = None
         self._index: SearchIndex | None = None
         self._timer = QTimer(self)
@@ -50,6 +64,10 @@ class SearchPane(QObject):
         escape.activated.connect(self.clear)
         self.results.itemActivated.connect(self._on_result_activated)
         self.results.itemClicked.connect(self._on_result_activated)
+
+    def fit_to_text(self) -> None:
+        """Make the results pane wide enough for a snippet's line at the current text size."""
+        self.dock.setMinimumWidth(max(340, self.results.fontMetrics().averageCharWidth() * 38))
 
     def set_pack(self, pack: ContentPack) -> None:
         """Search this pack from now on."""
