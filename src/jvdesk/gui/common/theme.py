@@ -203,10 +203,12 @@ def chrome_style_sheet(theme: Theme, scale: float) -> str:
         return f"{size * scale:.1f}pt"
 
     b = theme.border_width
+    # No sideways padding on a panel-list item: Qt sizes a wrapping item for the full width
+    # but draws it inside the padding, so a name that just fits would be cut with "…".
     return f"""
     #nav {{ background: {theme.surface}; border: none; border-right: {b}px solid {theme.border};
             font-size: {pt(12)}; padding: 6px; }}
-    #nav::item {{ padding: 8px 6px; border-radius: 6px; color: {theme.text}; }}
+    #nav::item {{ padding: 8px 0px; border-radius: 6px; color: {theme.text}; }}
     #nav::item:selected {{ background: {theme.accent}; color: {theme.accent_text}; }}
     QTextBrowser, QPlainTextEdit, QLineEdit, QComboBox, QListWidget, QSpinBox {{
         background: {theme.surface}; color: {theme.text}; border: {b}px solid {theme.border}; }}

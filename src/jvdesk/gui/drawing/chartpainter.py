@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 
@@ -10,16 +12,28 @@ from jvdesk.gui.drawing.fonts import slide_font
 from jvdesk.gui.drawing.slidetheme import SlideTheme
 
 TICKS = 5
+ANGLE = 45  # degrees category labels turn when they are too wide to stand level
+ANGLED_SHARE = 0.3  # the most of the chart's height (width, for bars) category labels take
+SLANT = math.sin(math.radians(ANGLE))
 
 
 def _text(painter: QPainter, rect: QRectF, text: str, flags: Qt.AlignmentFlag | int) -> None:
     painter.drawText(rect, int(flags), text)
 
 
+def _elided(metrics: QFontMetricsF, text: str, width: float) -> str:
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
 def paint_chart(
     painter: QPainter, area: QRectF, spec: ChartSpec, theme: SlideTheme, size: float = 12
 ) -> None:
-    """Paint a chart into ``area`` (logical units; ``size`` is the label size in points)."""
+    """Paint a chart into ``area`` (logical units; ``size`` is the label size in points).
+
+    Category labels stand on one line each, as the deck's charts have them: turned by
+    ``ANGLE`` degrees when too wide for their place, and shortened with an ellipsis when
+    even turned they would take more than ``ANGLED_SHARE`` of the chart; never wrapped.
+    """
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     small = slide_font(size)
@@ -42,16 +56,32 @@ def paint_chart(
     horizontal = spec.kind == "bar"
     value_labels = [spec.label(spec.axis_max * i / TICKS) for i in range(TICKS + 1)]
     label_w = max(metrics.horizontalAdvance(text) for text in value_labels) + line * 0.4
-    cat_w = max(metrics.horizontalAdvance(text) for text in spec.categories) + line * 0.6
+    categories = list(spec.categories)
+    widest = max(metrics.horizontalAdvance(text) for text in categories)
+    angled = False
     painter.setFont(small)
     if horizontal:
+        most = area.width() * ANGLED_SHARE
+        if widest > most:
+            categories = [_elided(metrics, text, most) for text in categories]
+            widest = most
+        cat_w = widest + line * 0.6
         plot = QRectF(area.left() + line * 1.6 + cat_w, top, 0, 0)
         plot.setRight(area.right() - line)
         plot.setBottom(bottom - line * 2.6)
     else:
         plot = QRectF(area.left() + line * 1.6 + label_w, top + line * 0.8, 0, 0)
         plot.setRight(area.right() - line * 0.5)
-        plot.setBottom(bottom - line * 3.0)
+        band = plot.width() / len(categories)
+        labels_h = line
+        if widest > band - line * 0.3:
+            angled = True
+            labels_h = (widest + line) * SLANT
+            most = area.height() * ANGLED_SHARE
+            if labels_h > most:
+                categories = [_elided(metrics, text, most / SLANT - line) for text in categories]
+                labels_h = most
+        plot.setBottom(bottom - (labels_h + line * 2.0))
     if plot.width() <= 0 or plot.height() <= 0:
         painter.restore()
         return
@@ -96,9 +126,9 @@ def paint_chart(
     else:
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
 
-    count = len(spec.categories)
+    count = len(categories)
     band = (plot.height() if horizontal else plot.width()) / count
-    for index, category in enumerate(spec.categories):
+    for index, category in enumerate(categories):
         painter.setPen(theme.text)
         if horizontal:
             rect = QRectF(
@@ -108,19 +138,28 @@ def paint_chart(
                 painter,
                 rect,
                 category,
-                Qt.AlignmentFlag.AlignRight
-                | Qt.AlignmentFlag.AlignVCenter
-                | Qt.TextFlag.TextWordWrap,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             )
+        elif angled:
+            # Turned about the tick, the label ends there and reads upwards from the left.
+            painter.save()
+            painter.translate(plot.left() + (index + 0.5) * band + line * 0.3, plot.bottom() + 3)
+            painter.rotate(-ANGLE)
+            width = metrics.horizontalAdvance(category) + 2
+            _text(
+                painter,
+                QRectF(-width, 0, width, line),
+                category,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+            )
+            painter.restore()
         else:
-            rect = QRectF(plot.left() + index * band, plot.bottom() + 3, band, line * 2)
+            rect = QRectF(plot.left() + index * band, plot.bottom() + 3, band, line)
             _text(
                 painter,
                 rect,
                 category,
-                Qt.AlignmentFlag.AlignHCenter
-                | Qt.AlignmentFlag.AlignTop
-                | Qt.TextFlag.TextWordWrap,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
             )
 
     series_count = len(spec.series)
@@ -205,7 +244,7 @@ def paint_chart(
     else:
         _text(
             painter,
-            QRectF(plot.left(), plot.bottom() + line * 1.9, plot.width(), line * 1.2),
+            QRectF(plot.left(), bottom - line * 1.5, plot.width(), line * 1.2),
             spec.category_title,
             Qt.AlignmentFlag.AlignCenter,
         )

@@ -204,7 +204,7 @@ class SlidePainter:
         summary = QRectF(BODY.left(), BODY.top(), BODY.width(), 110)
         self._fitted(painter, summary, [Line(slide.subtitle, italic=True)], 40, 24, theme)
         y = summary.bottom() + 20
-        upper = 300.0 if slide.chart is not None else 360.0
+        upper = 360.0
         if slide.figures:
             if not slide.figures_are_targets:
                 # Context figures must not pass for targets: say so above them.
@@ -226,18 +226,7 @@ class SlidePainter:
                 middle=True,
             )
         lower = QRectF(BODY.left(), y + upper + 30, BODY.width(), BODY.bottom() - (y + upper + 30))
-        if slide.chart is not None:
-            left = QRectF(lower.left(), lower.top(), lower.width() * 0.42, lower.height())
-            right = QRectF(
-                lower.left() + lower.width() * 0.45,
-                lower.top(),
-                lower.width() * 0.55,
-                lower.height(),
-            )
-            self._initiatives(painter, slide.bullets, left)
-            self._chart_in(painter, slide, right)
-        else:
-            self._initiatives(painter, slide.bullets, lower)
+        self._initiatives(painter, slide.bullets, lower)
 
     def _cards(self, painter: QPainter, slide: Slide, area: QRectF) -> None:
         theme = self.theme
@@ -308,15 +297,11 @@ class SlidePainter:
         self._chart_in(painter, slide, BODY, label=36)
 
     def _quotes(self, painter: QPainter, slide: Slide) -> None:
+        """One to three quotes at one size, each as tall as it needs, the rest shared out."""
         theme = self.theme
         self._title_bar(painter, slide.title)
         count = len(slide.quotes)
-        gap = 50.0
-        height = (BODY.height() - gap * (count - 1)) / count
-        boxes = [
-            QRectF(BODY.left(), BODY.top() + i * (height + gap), BODY.width(), height)
-            for i in range(count)
-        ]
+        gap = 40.0
         contents = [
             [
                 Line(f"\u201c{quote.text}\u201d", italic=True),
@@ -330,12 +315,21 @@ class SlidePainter:
             ]
             for quote in slide.quotes
         ]
-        size = min(
-            self._fit_size(lines, box, 58, 22, painter)
-            for lines, box in zip(contents, boxes, strict=True)
-        )
-        for lines, box in zip(contents, boxes, strict=True):
+        room = BODY.height() - gap * (count - 1)
+        size, smallest = 58.0, 22.0
+        while True:
+            heights = [_height(lines, size, BODY.width(), painter) for lines in contents]
+            if sum(heights) <= room or size <= smallest:
+                break
+            size = max(size * 0.95, smallest)
+        if sum(heights) > room + 0.5:
+            self.overflows.append(" / ".join(quote.text for quote in slide.quotes)[:80])
+        spare = max(0.0, room - sum(heights)) / count
+        y = BODY.top()
+        for lines, height in zip(contents, heights, strict=True):
+            box = QRectF(BODY.left(), y, BODY.width(), height + spare)
             draw_lines(painter, box, lines, size, theme, middle=True)
+            y += box.height() + gap
 
     def _table(self, painter: QPainter, slide: Slide) -> None:
         theme = self.theme

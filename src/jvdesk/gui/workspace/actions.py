@@ -23,7 +23,7 @@ class Commands:
     present: Callable[[bool], None]  # True: from the current panel on
     quit: Callable[[], object]
     set_theme: Callable[[str], None]
-    step_text: Callable[[int], None]  # +1 larger, -1 smaller
+    step_text: Callable[[int], None]  # +1 larger, -1 smaller, 0 back to the normal size
     show_row: Callable[[int], None]  # 0 the overview, 1… the panels
     step_row: Callable[[int], None]  # +1 the next page, -1 the previous one
     about: Callable[[], None]
@@ -87,8 +87,12 @@ class WindowActions:
             tr("&Smaller text"), lambda: commands.step_text(-1), QKeySequence.StandardKey.ZoomOut
         )
         self.smaller_action.setShortcuts([QKeySequence("Ctrl+-")])
+        self.normal_text_action = self._action(
+            tr("&Normal text size"), lambda: commands.step_text(0)
+        )
         view.addAction(self.larger_action)
         view.addAction(self.smaller_action)
+        view.addAction(self.normal_text_action)
         view.addSeparator()
         self.notes_action = notes_dock.toggleViewAction()
         self.notes_action.setText(tr("Speaker &notes"))
@@ -111,10 +115,16 @@ class WindowActions:
         bar.setMovable(False)
         bar.addWidget(QLabel(tr("Briefing:")))
         bar.addWidget(briefings.box)
+        self.export_action.setIconText(tr("Export…"))
+        self.present_action.setIconText(tr("Present"))
         bar.addAction(self.export_action)
         bar.addAction(self.present_action)
-        bar.addSeparator()
-        bar.addWidget(search.box)
+        # Search has a tool bar of its own, which the window moves to a row of its own when
+        # one row is too narrow for both: it never hides behind the tool bar's overflow.
+        self.search_bar = window.addToolBar(tr("Search"))
+        self.search_bar.setObjectName("searchToolbar")
+        self.search_bar.setMovable(False)
+        self.search_bar.addWidget(search.box)
 
         for number in range(10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), window)

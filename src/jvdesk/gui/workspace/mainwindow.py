@@ -6,8 +6,8 @@ import html
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -344,8 +344,8 @@ class MainWindow(QMainWindow):
         self.apply_look()
 
     def step_text(self, step: int) -> None:
-        """Make all text, charts included, one step larger (+1) or smaller (-1)."""
-        index = TEXT_SCALES.index(self.scale) + step
+        """Make all text, charts included, one step larger (+1) or smaller (-1); 0: normal."""
+        index = TEXT_SCALES.index(self.scale) + step if step else TEXT_SCALES.index(1.0)
         if 0 <= index < len(TEXT_SCALES):
             self.scale = TEXT_SCALES[index]
             self.settings.text_scale = self.scale
@@ -358,17 +358,41 @@ class MainWindow(QMainWindow):
             apply_theme(app, self.theme, self.scale)
             self._applied_look = look
 
+    def _fit_tool_bars(self) -> None:
+        """Search on the tool bars' row when both fit the window, else on a row of its own."""
+        main, search = self.commands.toolbar, self.commands.search_bar
+        needed = main.sizeHint().width() + search.minimumSizeHint().width() + 24
+        apart = self.toolBarBreak(search)
+        if needed > self.width() and not apart:
+            self.insertToolBarBreak(search)
+        elif needed <= self.width() and apart:
+            self.removeToolBarBreak(search)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_tool_bars()
+
     def _chrome(self) -> list[QWidget]:
         """The widgets that carry a style sheet (the pages do not: see theme.TEXT_ROLES)."""
-        return [self.nav, self.commands.toolbar, self.notes, self.search.results]
+        return [
+            self.nav,
+            self.commands.toolbar,
+            self.commands.search_bar,
+            self.notes,
+            self.search.results,
+        ]
 
     def apply_look(self) -> None:
         """Apply the theme and text size to the whole window, charts included."""
         self._apply_style()
         self.commands.theme_actions[self.theme.name].setChecked(True)
+        self.commands.normal_text_action.setEnabled(self.scale != 1.0)
         for widget in self._chrome():
             style_chrome(widget)
+        icon = round(20 * self.scale)
+        self.nav.setIconSize(QSize(icon, icon))
         self.search.fit_to_text()
+        self._fit_tool_bars()
         for page in self.pages.values():
             restyle(page)
             if isinstance(page, PanelPage):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QWidget,
 )
 
@@ -38,7 +39,8 @@ class SearchPane(QObject):
         self.box.setObjectName("searchBox")
         self.box.setPlaceholderText(self.tr("Search panels, targets, quotes, sources (Ctrl+F)"))
         self.box.setClearButtonEnabled(True)
-        self.box.setMinimumWidth(320)
+        self.box.setMinimumWidth(220)
+        self.box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         # Entries wrap to the list's width: a sideways scroll bar would hide their ends.
