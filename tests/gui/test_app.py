@@ -8,26 +8,97 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
 
+from jvdesk.core.loader import load_pack
 from jvdesk.core.problems import PackError
 from jvdesk.gui import app as launch
-from jvdesk.gui.dialogs.errors import ProblemsDialog
+from jvdesk.gui.common.settings import Settings
+from jvdesk.gui.dialogs.errors import ErrorDialog, ProblemsDialog
+from jvdesk.gui.workspace.mainwindow import MainWindow
 from tests.conftest import Edit
 
 
-def test_a_broken_pack_is_reported_and_the_shipped_pack_opens(
-    qapp: object, monkeypatch: pytest.MonkeyPatch, pack_dir: Path, edit: Edit
+def test_a_broken_pack_at_start_opens_the_shipped_pack_and_says_so(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, pack_dir: Path, edit: Edit
 ) -> None:
     edit("panels/alpha.yaml", "value: 10", "value: ten")
-    shown: list[PackError] = []
+    shown: list[tuple[PackError, object, str]] = []
     monkeypatch.setattr(
-        ProblemsDialog, "show_problems", classmethod(lambda cls, error, parent: shown.append(error))
+        ProblemsDialog,
+        "show_problems",
+        classmethod(
+            lambda cls, error, parent, instead="kept": shown.append((error, parent, instead))
+        ),
     )
-    pack = launch.open_pack(pack_dir)
-    assert [str(p) for p in shown[0].problems] == [
+    pack, failure = launch.open_pack(pack_dir)
+    assert pack.meta.id == "india-japan-joint-vision-2025" and shown == []  # not yet
+    assert isinstance(failure, PackError)
+    window = MainWindow(pack, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.report_start_failure(pack_dir, failure)
+    qtbot.waitUntil(lambda: bool(shown))
+    error, parent, instead = shown[0]
+    assert [str(p) for p in error.problems] == [
         "panels/alpha.yaml:11:12: targets[0].value: expected a number, got 'ten'"
     ]
-    assert pack.meta.id == "india-japan-joint-vision-2025"
+    assert parent is window and window.isVisible() and instead == "shipped"
+    assert window.notice.isVisible()
+    assert window.notice.text.text() == (
+        f"{pack_dir} was not opened: it has 1 problem. jvdesk shows its own pack, "
+        "India–Japan Joint Vision 2025, instead."
+    )
+    window.notice.action_button.click()  # Show problems, again
+    assert len(shown) == 2
+    window.notice.dismiss_button.click()
+    assert not window.notice.isVisible()
+
+
+def test_the_problems_dialog_at_start_says_what_is_shown_instead(
+    qtbot: QtBot, pack_dir: Path, edit: Edit
+) -> None:
+    edit("panels/alpha.yaml", "value: 10", "value: ten")
+    with pytest.raises(PackError) as caught:
+        load_pack(pack_dir)
+    dialog = ProblemsDialog(caught.value, None, "shipped")
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == (
+        "1 problem was found, so the pack was not opened; jvdesk shows its own pack instead. "
+        "Fix it in the pack's files and open it again."
+    )
+    assert "keeps the pack it had" not in dialog.summary.text()
+
+
+def test_problem_lines_wrap_and_copying_says_so(qtbot: QtBot, pack_dir: Path, edit: Edit) -> None:
+    edit("panels/alpha.yaml", "value: 10", "value: ten")
+    edit("panels/alpha.yaml", "sources: [", "sources: [no-such-source-with-a-long-name, ")
+    with pytest.raises(PackError) as caught:
+        load_pack(pack_dir)
+    dialog = ProblemsDialog(caught.value, None)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    details = dialog.details
+    assert details.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+    assert details.document().size().width() <= details.viewport().width()
+    assert details.horizontalScrollBar().maximum() == 0
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == str(caught.value)
+    assert dialog.copy_button.text() == "Copied"
+    assert dialog.copied.text() == (
+        "The problems are on the clipboard: paste them into an e-mail or a note."
+    )
+
+
+def test_an_error_dialog_says_its_details_were_copied(qtbot: QtBot) -> None:
+    box = ErrorDialog(None, "Something went wrong", "jvdesk carried on.", "RuntimeError: x")
+    qtbot.addWidget(box)
+    box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "RuntimeError: x"
+    assert box.copy_button.text() == "Copied"
 
 
 def test_no_screen_gives_a_clear_message(

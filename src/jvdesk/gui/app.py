@@ -16,39 +16,39 @@ from jvdesk.core.resources import ResourceError, shipped_pack_path
 from jvdesk.core.snapshot import CheckCancelled, CheckError
 from jvdesk.core.snapshot import open_pack as load_pack
 from jvdesk.gui.common.settings import Settings
-from jvdesk.gui.common.widgets import sentence
-from jvdesk.gui.dialogs.errors import ErrorDialog, ProblemsDialog, install_excepthook
+from jvdesk.gui.dialogs.errors import ErrorDialog, install_excepthook
 from jvdesk.gui.dialogs.packcheck import open_pack_waiting
 
 BENCH_ENV = "JVDESK_BENCH_QUIT_AFTER_PAINT"  # make bench: quit once the window has painted
 
 
-def open_pack(path: Path | None, interactive: bool = True) -> ContentPack:
-    """Load the chosen pack; when it cannot be opened, say why and open the shipped one.
+StartFailure = PackError | CheckError
+
+
+def open_pack(
+    path: Path | None, interactive: bool = True
+) -> tuple[ContentPack, StartFailure | None]:
+    """Load the chosen pack; when it cannot be opened, the shipped one, and why not.
+
+    The reason is told once the main window shows (``MainWindow.report_start_failure``),
+    so the user sees what jvdesk shows instead, not a dialog over an empty screen.
 
     Raises:
         PackError: when not interactive (the self-test) and the chosen pack has problems,
             or when even the shipped pack has.
         CheckError: likewise, when a pack could not be checked at all.
     """
+    failure: StartFailure | None = None
     if path is not None:
         if not interactive:
-            return load_pack(path)
+            return load_pack(path), None
         try:
-            return open_pack_waiting(path, None)
-        except PackError as error:
-            ProblemsDialog.show_problems(error, None)
-        except CheckError as error:
-            ErrorDialog.show_error(
-                None,
-                QCoreApplication.translate("launch", "The pack could not be checked"),
-                QCoreApplication.translate(
-                    "launch", "{reason}. jvdesk opens its own pack instead."
-                ).replace("{reason}", sentence(str(error))),
-            )
+            return open_pack_waiting(path, None), None
+        except (PackError, CheckError) as error:
+            failure = error
         except CheckCancelled:
             pass
-    return load_pack(shipped_pack_path())
+    return load_pack(shipped_pack_path()), failure
 
 
 def missing_display() -> str:
@@ -91,7 +91,7 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
 
     settings = Settings()
     try:
-        chosen = open_pack(pack, interactive=not self_test)
+        chosen, failure = open_pack(pack, interactive=not self_test)
     except (PackError, CheckError, ResourceError) as error:
         summary = error.summary() if isinstance(error, PackError) else ""
         if self_test:
@@ -110,8 +110,8 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
     window = MainWindow(chosen, settings)
     if self_test:
         failures = window.self_test() + hook_failures
-        for failure in failures:
-            print(f"jvdesk self-test: {failure}", file=sys.stderr)
+        for line in failures:
+            print(f"jvdesk self-test: {line}", file=sys.stderr)
         if not failures:
             print(f"jvdesk self-test: {window.nav.count()} pages opened")
         window.close()
@@ -121,4 +121,6 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
     else:
         window.first_painted.connect(lambda: QTimer.singleShot(100, window.prebuild_pages))
     window.show()
+    if failure is not None and pack is not None:
+        window.report_start_failure(pack, failure)
     return app.exec()

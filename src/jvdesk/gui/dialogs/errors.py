@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,10 +34,14 @@ class ErrorDialog(QMessageBox):
         super().__init__(QMessageBox.Icon.Warning, title, message, parent=parent)
         if details:
             self.setDetailedText(details)
-            copy = self.addButton(tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
-            copy.clicked.disconnect()  # a message box closes on any button; this one stays
-            copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+            self.copy_button = self.addButton(tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+            self.copy_button.clicked.disconnect()  # a message box closes on any button
+            self.copy_button.clicked.connect(lambda: self._copy(details))
         self.addButton(QMessageBox.StandardButton.Close)
+
+    def _copy(self, details: str) -> None:
+        QGuiApplication.clipboard().setText(details)
+        self.copy_button.setText(tr("Copied"))
 
     @classmethod
     def show_error(
@@ -48,42 +52,71 @@ class ErrorDialog(QMessageBox):
 
 
 class ProblemsDialog(QDialog):
-    """Every problem of a pack that could not be opened, with Copy details."""
+    """Every problem of a pack that could not be opened, with Copy details.
 
-    def __init__(self, error: PackError, parent: QWidget | None = None) -> None:
+    ``instead`` says what the user sees now: the pack they had ("kept"), or, when the pack
+    was asked for at start and there was none before, jvdesk's own ("shipped").
+    """
+
+    def __init__(
+        self, error: PackError, parent: QWidget | None = None, instead: str = "kept"
+    ) -> None:
         super().__init__(parent)
         style_chrome(self)  # before its widgets exist, so each is styled once
         self.setWindowTitle(self.tr("The content pack has problems"))
-        self.resize(760, 420)
+        self.resize(860, 460)
         layout = QVBoxLayout(self)
-        count = len(error.problems)
-        summary = (
-            self.tr(
-                "1 problem was found, so the pack was not opened; jvdesk keeps the pack it "
-                "had. Fix it in the pack's files and open it again."
-            )
-            if count == 1
-            else self.tr(
-                "{count} problems were found, so the pack was not opened; jvdesk keeps the "
-                "pack it had. Fix these in the pack's files and open it again."
-            ).replace("{count}", str(count))
-        )
-        self.summary = text_label(summary, "cardLabel")
+        self.summary = text_label(self._summary(len(error.problems), instead), "cardLabel")
         layout.addWidget(self.summary)
         self.details = QPlainTextEdit(str(error))
         self.details.setReadOnly(True)
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Wrapped: a problem's hint is at its end, and must not hide past the right edge.
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.details.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.details, 1)
+        self.copied = text_label("", "muted")
+        layout.addWidget(self.copied)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(error)))
+        self.copy_button = buttons.addButton(
+            self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.clicked.connect(lambda: self._copy(str(error)))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _summary(self, count: int, instead: str) -> str:
+        if instead == "shipped":
+            if count == 1:
+                return self.tr(
+                    "1 problem was found, so the pack was not opened; jvdesk shows its own "
+                    "pack instead. Fix it in the pack's files and open it again."
+                )
+            return self.tr(
+                "{count} problems were found, so the pack was not opened; jvdesk shows its "
+                "own pack instead. Fix these in the pack's files and open it again."
+            ).replace("{count}", str(count))
+        if count == 1:
+            return self.tr(
+                "1 problem was found, so the pack was not opened; jvdesk keeps the pack it "
+                "had. Fix it in the pack's files and open it again."
+            )
+        return self.tr(
+            "{count} problems were found, so the pack was not opened; jvdesk keeps the "
+            "pack it had. Fix these in the pack's files and open it again."
+        ).replace("{count}", str(count))
+
+    def _copy(self, details: str) -> None:
+        QGuiApplication.clipboard().setText(details)
+        self.copy_button.setText(self.tr("Copied"))
+        self.copied.setText(
+            self.tr("The problems are on the clipboard: paste them into an e-mail or a note.")
+        )
+
     @classmethod
-    def show_problems(cls, error: PackError, parent: QWidget | None) -> None:
+    def show_problems(cls, error: PackError, parent: QWidget | None, instead: str = "kept") -> None:
         """Show the dialog modally (tests replace this)."""
-        cls(error, parent).exec()
+        cls(error, parent, instead).exec()
 
 
 def _excepthook(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +39,7 @@ from jvdesk.gui.dialogs.source import SourceDialog
 from jvdesk.gui.workspace.actions import Commands, WindowActions
 from jvdesk.gui.workspace.briefings import BriefingChooser
 from jvdesk.gui.workspace.icons import overview_icon, panel_icon
+from jvdesk.gui.workspace.notice import NoticeBar
 from jvdesk.gui.workspace.overview import OverviewPage
 from jvdesk.gui.workspace.panelpage import PanelPage
 from jvdesk.gui.workspace.search import SearchPane
@@ -112,7 +114,14 @@ class MainWindow(QMainWindow):
         nav_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         nav_dock.setTitleBarWidget(QWidget())
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, nav_dock)
-        self.setCentralWidget(self.stack)
+        self.notice = NoticeBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         commands = Commands(
@@ -206,6 +215,43 @@ class MainWindow(QMainWindow):
             for mark in page.findChildren(SourceMark):
                 mark.set_mark(self.marks.cite(mark.source_ids))
 
+    def report_start_failure(self, folder: Path, error: PackError | CheckError) -> None:
+        """Say, until dismissed, that the pack asked for at start did not open, and why.
+
+        Called once the window shows jvdesk's own pack in its place; pack problems are also
+        listed in a dialog over the window.
+        """
+        if isinstance(error, PackError):
+            count = len(error.problems)
+            text = (
+                self.tr(
+                    "{folder} was not opened: it has 1 problem. jvdesk shows its own pack, "
+                    "{title}, instead."
+                )
+                if count == 1
+                else self.tr(
+                    "{folder} was not opened: it has {count} problems. jvdesk shows its own "
+                    "pack, {title}, instead."
+                ).replace("{count}", str(count))
+            )
+            text = text.replace("{folder}", str(folder)).replace("{title}", self.pack.title)
+
+            def show() -> None:
+                ProblemsDialog.show_problems(error, self, "shipped")
+
+            self.notice.show_notice(text, self.tr("Show problems"), show)
+            QTimer.singleShot(0, show)
+            return
+        self.notice.show_notice(
+            self.tr(
+                "{folder} could not be checked ({reason}). jvdesk shows its own pack, {title}, "
+                "instead. Open the pack again; if the same happens, reinstall jvdesk."
+            )
+            .replace("{folder}", str(folder))
+            .replace("{reason}", str(error).rstrip("."))
+            .replace("{title}", self.pack.title)
+        )
+
     def choose_pack(self) -> None:
         """Ask for a pack folder and open it."""
         folder = self.ask_pack_folder()
@@ -241,6 +287,7 @@ class MainWindow(QMainWindow):
         except CheckCancelled:
             return False
         self.set_pack(pack)
+        self.notice.hide()  # a notice about the pack it had no longer applies
         return True
 
     # --- navigation -------------------------------------------------------------------
