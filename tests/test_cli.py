@@ -104,6 +104,7 @@ def test_info_summarises_the_pack() -> None:
     lines = out.splitlines()
     assert lines[0] == "Minimal pack, version 1.0 (schema 1)"
     assert "Summit:    Test Summit, Tokyo, 29–30 Aug 2025" in lines
+    assert "As of:     1 Sep 2025 (when its content was last checked)" in lines
     assert (
         "Editorial status: 1 checked against the official text, 1 from summaries, to be checked"
         in lines

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from jvdesk import __version__
 from jvdesk.core.crashlog import write_crash_report
-from jvdesk.core.formatting import format_date_range
+from jvdesk.core.formatting import format_date, format_date_range
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import ResourceError, shipped_pack_path
@@ -164,6 +164,7 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
     lines = [
         f"{pack.title}, version {meta.version} (schema {meta.schema_version})",
         f"Folder:    {pack.folder}",
+        f"As of:     {format_date(meta.as_of)} (when its content was last checked)",
         f"Summit:    {summit.title}, {summit.place}, "
         f"{format_date_range(summit.start_date, summit.end_date)}",
         f"Leaders:   {leaders}",

@@ -262,3 +262,12 @@ def test_values_are_not_coerced(
     edit(file, old, new)
     found = problems(pack_dir)
     assert len(found) == 1 and expected in found[0], found
+
+
+def test_a_pack_says_when_its_content_was_checked(pack_dir: Path, edit: Edit) -> None:
+    edit("pack.yaml", "as_of: 2025-09-01\n", "")
+    with pytest.raises(PackError) as caught:
+        load_pack(pack_dir)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "pack.yaml:2:1: missing required field 'as_of'"
+    ]

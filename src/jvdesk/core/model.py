@@ -381,6 +381,13 @@ class PackFile(_Strict):
         Rules(pattern=r"^\d+(\.\d+){0,2}$", description="The pack's own version, such as '1.0'."),
     ]
     language: Annotated[str, Rules(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")] = "en"
+    as_of: Annotated[
+        PackDate,
+        doc(
+            "The date the pack's content was last checked against its sources; the cover "
+            "slide and the overview show it."
+        ),
+    ]
     description: Text
     summit: Summit
     panels: Annotated[list[RelativeFile], Rules(min_length=1, description="Panel files, in order.")]

@@ -521,3 +521,7 @@ def test_disabled_menu_items_look_disabled(qtbot: QtBot, window: MainWindow, nam
         active = palette.color(QPalette.ColorGroup.Active, role)
         disabled = palette.color(QPalette.ColorGroup.Disabled, role)
         assert disabled != active and disabled.name().upper() == THEMES[name].disabled
+
+
+def test_the_overview_says_when_the_information_was_checked(window: MainWindow) -> None:
+    assert window.overview.as_of.text() == "Information as of 22 Nov 2026"

@@ -105,6 +105,11 @@ class OverviewPage(QScrollArea):
             "{documents}", "; ".join(document.title for document in summit.documents)
         )
         head.addWidget(text_label(adopted, "muted"))
+        self.as_of = text_label(
+            self.tr("Information as of {date}").replace("{date}", format_date(pack.meta.as_of)),
+            "cardLabel",
+        )
+        head.addWidget(self.as_of)
         layout.addWidget(header)
 
         layout.addWidget(section_label(self.tr("The panels")))
