@@ -6,8 +6,19 @@ import re
 
 import pytest
 
-from jvdesk.core.deckplan import DeckPlan, plan_deck
+from jvdesk.core.deckplan import (
+    APPENDIX,
+    QUOTE_CHARACTERS,
+    DeckPlan,
+    _fit_to_time,
+    _quote_groups,
+    main_slides,
+    plan_deck,
+    rank_quotes,
+)
 from jvdesk.core.loader import load_pack
+from jvdesk.core.model import Quote
+from jvdesk.core.pack import ContentPack
 from tests.conftest import MINIMAL_PACK
 
 
@@ -21,6 +32,7 @@ def test_slide_order(plan: DeckPlan) -> None:
         ("title", "Minimal pack"),
         ("agenda", "Agenda"),
         ("panel", "1. Alpha direction"),
+        ("chart", "A chart"),
         ("quotes", "Alpha: in their words"),
         ("panel", "Beta document"),
         ("glance", "Targets at a glance"),
@@ -41,14 +53,17 @@ def test_panel_slide_content(plan: DeckPlan) -> None:
     assert (figure.value, figure.unit, figure.label) == ("10", "JPY trillion", "Investment")
     assert figure.detail == "next decade · Japan → India"
     assert figure.mark == "[1]"
-    assert panel.chart is not None and panel.chart.id == "a-chart"
-    assert panel.chart_mark == "[2]"
+    assert panel.chart is None  # a chart has a slide of its own, right after its panel
+    chart = plan.slides[3]
+    assert chart.chart is not None and chart.chart.id == "a-chart"
+    assert chart.chart_mark == "[2]"
+    assert chart.panel_id == "alpha"
     assert panel.bullets == ("An initiative",)
     assert panel.notes.startswith("• Say this.\n\nSources:\n[1] A ministry: The official text.")
 
 
 def test_panel_without_targets_says_so(plan: DeckPlan) -> None:
-    beta = plan.slides[4]
+    beta = plan.slides[5]
     assert beta.figures == ()
     assert beta.footnote == "The document sets no quantified target."
 
@@ -81,3 +96,163 @@ def test_only_some_panels_in_briefing_order() -> None:
     assert [s.panel_id for s in plan.slides if s.kind == "panel"] == ["beta"]
     with pytest.raises(KeyError):
         plan_deck(load_pack(MINIMAL_PACK), only=["gamma"])
+
+
+# --- the briefing's length (issue 11, item 12) -------------------------------------------
+
+
+def _quote(id: str, speaker: str, length: int, date: str = "2025-08-29") -> Quote:
+    return Quote(
+        id=id,
+        text="x" * length,
+        speaker=speaker,
+        role="A role",
+        date=date,
+        place="Tokyo",
+        sources=["official"],
+    )
+
+
+def test_quotes_of_the_summit_leaders_come_first(shipped_pack: ContentPack) -> None:
+    summit = shipped_pack.meta.summit
+    quotes = [
+        _quote("minister", "A Minister", 100),
+        _quote("modi-later", "Narendra Modi", 100, date="2025-11"),
+        _quote("ishiba", "Ishiba Shigeru", 100),
+        _quote("modi", "Narendra Modi", 100, date="2025-08-30"),
+        _quote("envoy", "An Envoy", 100),
+    ]
+    ranked = [quote.id for quote in rank_quotes(quotes, summit)]
+    # Leaders at the summit, in the pack's order; a leader on another day; everyone else.
+    assert ranked == ["ishiba", "modi", "modi-later", "minister", "envoy"]
+
+
+def test_quotes_share_slides_two_or_three_at_a_time() -> None:
+    quotes = [_quote(f"q{i}", "S", length) for i, length in enumerate([200, 200, 220, 150])]
+    # Three would fill the first slide and leave one alone: two slides of two instead.
+    groups = _quote_groups(quotes, 2)
+    assert [[q.id for q in group] for group in groups] == [["q0", "q1"], ["q2", "q3"]]
+    # One slide holds the three strongest that fit; the weakest is left out.
+    assert [[q.id for q in group] for group in _quote_groups(quotes, 1)] == [["q0", "q1", "q2"]]
+    assert _quote_groups(quotes, 0) == []
+
+
+def test_a_long_quote_has_a_slide_alone_and_short_ones_fill_earlier_slides() -> None:
+    quotes = [
+        _quote("long", "S", QUOTE_CHARACTERS + 1),
+        *(_quote(f"s{i}", "S", 100) for i in range(2)),
+    ]
+    groups = _quote_groups(quotes, 5)
+    assert [[q.id for q in group] for group in groups] == [["long"], ["s0", "s1"]]
+
+
+def test_quote_slides_are_taken_from_the_panel_with_most_the_later_first() -> None:
+    slides = [2, 3, 1, 3]
+    _fit_to_time(slides, 6)
+    assert slides == [2, 2, 1, 1]
+    _fit_to_time(slides, 2)  # when every panel is down to one, the last ones go
+    assert slides == [1, 1, 0, 0]
+
+
+def test_every_briefing_fits_its_duration_at_a_slide_a_minute(shipped_pack: ContentPack) -> None:
+    for briefing in shipped_pack.meta.briefings:
+        plan = plan_deck(shipped_pack, briefing.id)
+        main = main_slides(plan)
+        assert len(main) <= briefing.duration_minutes, briefing.id
+        assert main[0].kind == "title" and main[-1].kind != "sources"
+        assert all(slide.kind not in APPENDIX for slide in main)
+        # Every panel keeps its slide and every one of its charts.
+        panels = [shipped_pack.panel(panel_id) for panel_id in briefing.panels]
+        assert [s.panel_id for s in plan.slides if s.kind == "panel"] == list(briefing.panels)
+        charted = [s.chart.id for s in plan.slides if s.chart is not None]
+        assert charted == [chart.id for panel in panels for chart in panel.charts], briefing.id
+
+
+def test_the_full_briefing_keeps_every_quote_two_or_three_to_a_slide(
+    shipped_pack: ContentPack, shipped_plan: DeckPlan
+) -> None:
+    quote_slides = [s for s in shipped_plan.slides if s.kind == "quotes"]
+    shown = [q.text for s in quote_slides for q in s.quotes]
+    every = [q.translation or q.text for panel in shipped_pack.panels for q in panel.quotes]
+    assert sorted(shown) == sorted(every)
+    assert all(1 <= len(s.quotes) <= 3 for s in quote_slides)
+    assert all(
+        sum(len(q.text) for q in s.quotes) <= QUOTE_CHARACTERS
+        for s in quote_slides
+        if len(s.quotes) > 1
+    )
+    # A quote alone on a slide is there because it cannot share one in its panel.
+    for slide in quote_slides:
+        if len(slide.quotes) == 1:
+            panel = shipped_pack.panel(slide.panel_id or "")
+            others = [s for s in quote_slides if s.panel_id == panel.id and s is not slide]
+            assert all(
+                len(s.quotes) == 3
+                or sum(len(q.text) for q in s.quotes) + len(slide.quotes[0].text) > QUOTE_CHARACTERS
+                for s in others
+            ), slide.title
+
+
+def test_a_short_briefing_keeps_the_strongest_quotes(shipped_pack: ContentPack) -> None:
+    plan = plan_deck(shipped_pack, "overview-10")
+    quote_slides = [s for s in plan.slides if s.kind == "quotes"]
+    assert quote_slides
+    for slide in quote_slides:
+        panel = shipped_pack.panel(slide.panel_id or "")
+        ranked = rank_quotes(panel.quotes, shipped_pack.meta.summit)
+        shown = [q.text for s in quote_slides if s.panel_id == panel.id for q in s.quotes]
+        assert shown == [q.translation or q.text for q in ranked[: len(shown)]]
+    last = quote_slides[-1]
+    assert "\n• Left out for time: 1 more quote is on the panel in jvdesk.\n" in last.notes
+    security = next(s for s in plan.slides if s.panel_id == "security-declaration")
+    assert "In their words:\n• Left out for time: 7 quotes are on the panel in jvdesk." in (
+        security.notes
+    )
+
+
+def test_quote_slide_notes_carry_the_talking_points(
+    shipped_pack: ContentPack, shipped_plan: DeckPlan
+) -> None:
+    for slide in shipped_plan.slides:
+        if slide.kind != "quotes":
+            continue
+        panel = shipped_pack.panel(slide.panel_id or "")
+        for point in panel.talking_points:
+            assert f"• {point}" in slide.notes
+        assert "\n\nIn their words:\n• " in slide.notes
+        assert "\n\nSources:\n[" in slide.notes
+
+
+def test_a_target_on_two_panels_is_listed_once_naming_both(shipped_plan: DeckPlan) -> None:
+    rows = [row for slide in shipped_plan.slides if slide.kind == "glance" for row in slide.rows]
+    exchange = [row for row in rows if row[2] == "more than 500,000 persons"]
+    assert len(exchange) == 1
+    assert exchange[0][0] == "People-to-People, HR Action Plan"
+    assert exchange[0][1] == "Two-way exchange of personnel"
+    assert len({(row[1], row[2], row[3]) for row in rows}) == len(rows)
+
+
+def test_sources_are_numbered_in_order_of_first_citation(shipped_pack: ContentPack) -> None:
+    for briefing in shipped_pack.meta.briefings:
+        plan = plan_deck(shipped_pack, briefing.id)
+        number = {source_id: n for n, source_id in plan.sources}
+        seen: set[int] = set()
+        for slide in plan.slides:
+            for source_id in slide.source_ids:
+                n = number[source_id]
+                if n not in seen:
+                    assert n == len(seen) + 1, (briefing.id, slide.title, source_id)
+                    seen.add(n)
+        assert seen == set(number.values())
+
+
+def test_the_sources_appendix_is_compact(shipped_plan: DeckPlan, shipped_pack: ContentPack) -> None:
+    slides = [s for s in shipped_plan.slides if s.kind == "sources"]
+    rows = [row for s in slides for row in s.rows]
+    assert [row[0] for row in rows] == [f"[{n}]" for n, _ in shipped_plan.sources]
+    assert len(slides) <= 7 and min(len(s.rows) for s in slides) >= 8
+    for slide in slides:
+        assert len(slide.row_links) == len(slide.rows)
+        for row, link in zip(slide.rows, slide.row_links, strict=True):
+            assert link.startswith("https://") and row[2] in link  # the site, linked
+            assert link in slide.notes  # the full address, in the notes

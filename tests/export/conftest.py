@@ -12,7 +12,7 @@ from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.resources import shipped_pack_path
 from jvdesk.export.pptx import DeckOptions, export_pptx
-from tests.realtools import libreoffice_template
+from tests.realtools import libreoffice_template, soffice_convert
 
 
 @pytest.fixture(scope="session")
@@ -62,4 +62,20 @@ def deck(
     export_pptx(
         plan, target, DeckOptions(template=template, aspect=aspect), as_of=shipped.content_date()
     )
+    return target
+
+
+@pytest.fixture(scope="session")
+def deck_pdf(deck: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The deck as LibreOffice renders it, a PDF page per slide (converted once)."""
+    return soffice_convert(deck, "pdf", tmp_path_factory.mktemp("rendered"))
+
+
+@pytest.fixture(scope="session")
+def default_deck(
+    plan: DeckPlan, shipped: ContentPack, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """The full briefing in jvdesk's own 16:9 template, the deck most officials export."""
+    target = tmp_path_factory.mktemp("default") / "deck.pptx"
+    export_pptx(plan, target, as_of=shipped.content_date())
     return target

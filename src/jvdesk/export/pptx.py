@@ -21,7 +21,12 @@ from jvdesk.export.ooxml import reproducible
 from jvdesk.export.slidekinds import chart_slide, list_slide, panel_slide, quotes_slide, title_slide
 from jvdesk.export.slidewriter import SlideWriter
 from jvdesk.export.tables import table_slide
-from jvdesk.export.template import TemplateError, open_template, remove_all_slides
+from jvdesk.export.template import (
+    TemplateError,
+    add_missing_view_properties,
+    open_template,
+    remove_all_slides,
+)
 
 Aspect = Literal["16:9", "4:3"]
 Progress = Callable[[int, int], None]
@@ -90,6 +95,7 @@ def build_pptx(
     template = options.template or default_template(options.aspect)
     presentation = open_template(template)
     remove_all_slides(presentation)
+    add_missing_view_properties(presentation)
     writer = SlideWriter(presentation, options.notes)
     total = len(plan.slides)
     for done, plan_slide in enumerate(plan.slides):

@@ -15,8 +15,8 @@ from pptx.slide import Slide as PptxSlide
 from jvdesk.core.charts import ChartSpec
 from jvdesk.core.deckplan import Slide
 from jvdesk.export.charts import add_native_chart
-from jvdesk.export.slidewriter import Box, SlideWriter
-from jvdesk.export.textfit import Paragraph
+from jvdesk.export.slidewriter import INSET_X, INSET_Y, Box, SlideWriter
+from jvdesk.export.textfit import Paragraph, measure
 
 SUMMARY_SHARES = (0.12, 0.17, 0.22)  # of the body height, tried in turn for a panel summary
 KEY_FIGURES_NOTE_SHARES = (0.08, 0.12, 0.16)  # the same for the note above key figures
@@ -66,7 +66,10 @@ def list_slide(writer: SlideWriter, plan_slide: Slide) -> None:
 
 
 def panel_slide(writer: SlideWriter, plan_slide: Slide) -> None:
-    """A panel: its summary, figure cards (or the no-target note), initiatives and chart."""
+    """A panel: its summary, figure cards (or the no-target note) and initiatives.
+
+    Its charts have slides of their own (the deck plan puts them there).
+    """
     slide, _ = writer.new_slide(plan_slide.title)
     body = writer.body_box()
     summary_text = [Paragraph(plan_slide.subtitle)]
@@ -85,7 +88,7 @@ def panel_slide(writer: SlideWriter, plan_slide: Slide) -> None:
     )
     y = body.y + summary.h + body.h * 0.02
     if plan_slide.figures:
-        upper = body.h * (0.3 if plan_slide.chart is not None else 0.38)
+        upper = body.h * 0.38
         if not plan_slide.figures_are_targets:
             # Context figures must not pass for targets: say so above them.
             label = [Paragraph(f"Key figures. {plan_slide.footnote}".strip(), bold=True)]
@@ -110,14 +113,7 @@ def panel_slide(writer: SlideWriter, plan_slide: Slide) -> None:
         _callout(writer, slide, Box(body.x, y, body.w, upper), plan_slide.footnote)
     top_of_lower = y + upper + body.h * 0.03
     lower = Box(body.x, top_of_lower, body.w, body.y + body.h - top_of_lower)
-    if plan_slide.chart is not None:
-        share = 0.42 if writer.width / writer.height > 1.5 else 0.38
-        left = Box(lower.x, lower.y, lower.w * share, lower.h)
-        right = Box(lower.x + lower.w * (share + 0.02), lower.y, lower.w * (0.98 - share), lower.h)
-        _initiatives(writer, slide, plan_slide.bullets, left)
-        _chart(writer, slide, plan_slide.chart, plan_slide.chart_mark, right)
-    else:
-        _initiatives(writer, slide, plan_slide.bullets, lower)
+    _initiatives(writer, slide, plan_slide.bullets, lower)
     writer.write_notes(slide, plan_slide.notes)
 
 
@@ -197,7 +193,7 @@ def _chart(writer: SlideWriter, slide: PptxSlide, spec: ChartSpec, mark: str, bo
     """A native chart with its source line under it."""
     foot = writer.pt(12) * 1.8
     area = Box(box.x, box.y, box.w, box.h - foot)
-    add_native_chart(slide, spec, area, writer.scale)
+    add_native_chart(slide, spec, area, writer.scale, writer.body)
     below = Box(box.x, box.y + area.h, box.w, foot)
     writer.text_box(
         slide,
@@ -211,7 +207,7 @@ def _chart(writer: SlideWriter, slide: PptxSlide, spec: ChartSpec, mark: str, bo
 
 
 def chart_slide(writer: SlideWriter, plan_slide: Slide) -> None:
-    """A panel's further chart, on a slide of its own."""
+    """A panel's chart, on a slide of its own."""
     slide, _ = writer.new_slide(plan_slide.title)
     body = writer.body_box()
     assert plan_slide.chart is not None
@@ -220,13 +216,15 @@ def chart_slide(writer: SlideWriter, plan_slide: Slide) -> None:
 
 
 def quotes_slide(writer: SlideWriter, plan_slide: Slide) -> None:
-    """One or two quotes, one above the other, at one size."""
+    """One to three quotes, one above the other, at one size, each box as tall as it needs.
+
+    The size is the largest at which all of them fit the body together; the height left
+    over is shared out evenly, and each quote sits in the middle of its box.
+    """
     slide, _ = writer.new_slide(plan_slide.title)
     body = writer.body_box()
     count = len(plan_slide.quotes)
-    gap = body.h * 0.05
-    height = (body.h - gap * (count - 1)) / count
-    boxes = [Box(body.x, body.y + i * (height + gap), body.w, height) for i in range(count)]
+    gap = body.h * 0.04
     contents = [
         [
             Paragraph(f"\u201c{quote.text}\u201d"),
@@ -239,12 +237,20 @@ def quotes_slide(writer: SlideWriter, plan_slide: Slide) -> None:
         ]
         for quote in plan_slide.quotes
     ]
-    fits = [writer.fit_box(c, b, 28, 10) for c, b in zip(contents, boxes, strict=True)]
-    size = min(result.size for result in fits)
-    for quote, result in zip(plan_slide.quotes, fits, strict=True):
-        if not result.fits:
-            writer.overflowed(f"the quote of {quote.speaker} of {quote.date}")
-    for paragraphs, box in zip(contents, boxes, strict=True):
+    inner = body.w - 2 * INSET_X
+    room = body.h - gap * (count - 1) - 2 * INSET_Y * count
+    size = writer.pt(28)
+    while True:
+        heights = [measure(paragraphs, writer.body, size, inner)[0] for paragraphs in contents]
+        if sum(heights) <= room or size - 0.5 < writer.pt(10):
+            break
+        size -= 0.5
+    if sum(heights) > room:
+        writer.overflowed(f"the quotes of {', '.join(q.speaker for q in plan_slide.quotes)}")
+    spare = max(0.0, room - sum(heights)) / count
+    y = body.y
+    for paragraphs, height in zip(contents, heights, strict=True):
+        box = Box(body.x, y, body.w, height + 2 * INSET_Y + spare)
         shape = slide.shapes.add_textbox(*box.emu())
         shape.name = "Quote"
         shape.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
@@ -255,4 +261,5 @@ def quotes_slide(writer: SlideWriter, plan_slide: Slide) -> None:
             italic=[True, False],
             colours=[MSO_THEME_COLOR.TEXT_1, MSO_THEME_COLOR.ACCENT_1],
         )
+        y += box.h + gap
     writer.write_notes(slide, plan_slide.notes)

@@ -12,13 +12,13 @@ from jvdesk.export.slidewriter import EMU_PER_PT, Box, SlideWriter
 from jvdesk.export.textfit import Paragraph, fit
 
 CELL_X, CELL_Y = 7.2, 3.6  # table cell insets, points
-
-# Each column's share of the body width, by slide kind.
+LARGEST, SMALLEST = 18, 10  # design sizes a table's text is set between
 
 
 def table_slide(writer: SlideWriter, plan_slide: Slide) -> None:
     """A table; rows that do not fit at a readable size continue on another slide."""
     rows = list(plan_slide.rows)
+    links = list(plan_slide.row_links)
     title = plan_slide.title
     while rows:
         slide, _ = writer.new_slide(title)
@@ -32,6 +32,7 @@ def table_slide(writer: SlideWriter, plan_slide: Slide) -> None:
             slide,
             plan_slide,
             [plan_slide.columns, *rows[:count]],
+            [None, *links[:count]],
             columns,
             heights,
             size,
@@ -39,6 +40,7 @@ def table_slide(writer: SlideWriter, plan_slide: Slide) -> None:
         )
         writer.write_notes(slide, plan_slide.notes)
         rows = rows[count:]
+        links = links[count:]
         title = f"{plan_slide.title} (continued)"
 
 
@@ -70,8 +72,8 @@ def _table_fit(
         The size, the heights of the header and of the rows that fit, and how many rows fit
         (at least one).
     """
-    size = writer.pt(18)
-    smallest = writer.pt(10)
+    size = writer.pt(LARGEST)
+    smallest = writer.pt(SMALLEST)
     while True:
         heights = [_row_height(writer, header, columns, size, True)]
         heights += [_row_height(writer, row, columns, size, False) for row in rows]
@@ -94,12 +96,16 @@ def _write_table(
     slide: PptxSlide,
     plan_slide: Slide,
     rows: Sequence[Sequence[str]],
+    links: Sequence[str | None],
     columns: Sequence[float],
     heights: Sequence[float],
     size: float,
     body: Box,
 ) -> None:
-    """Add a table of ``rows`` (the header first) at the top of the body area."""
+    """Add a table of ``rows`` (the header first) at the top of the body area.
+
+    A row's last cell links to the row's address in ``links``, if it has one.
+    """
     shape = slide.shapes.add_table(
         len(rows), len(columns), *Box(body.x, body.y, body.w, sum(heights)).emu()
     )
@@ -113,7 +119,7 @@ def _write_table(
             cell = table.cell(r, c)
             cell.margin_left = cell.margin_right = Emu(round(CELL_X * EMU_PER_PT))
             cell.margin_top = cell.margin_bottom = Emu(round(CELL_Y * EMU_PER_PT))
-            link = cell_text if plan_slide.kind == "sources" and c == 2 and r else None
+            link = links[r] if r < len(links) and c == len(row) - 1 else None
             writer.write_text(
                 cell.text_frame, [Paragraph(cell_text, bold=r == 0)], size, links=[link]
             )

@@ -120,6 +120,31 @@ def remove_all_slides(presentation: PresentationType) -> None:
         slide_ids.remove(slide_id)
 
 
+VIEW_PROPERTIES = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<p:viewPr xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>'
+)
+
+
+def add_missing_view_properties(presentation: PresentationType) -> None:
+    """Give the deck a view-properties part if its template has none.
+
+    LibreOffice writes .pptx files without one (its own templates converted, for one); the
+    OOXML validator the tests run (openxml-audit, after the Open XML SDK) reports such a deck
+    as one PowerPoint repairs on opening. An empty ``p:viewPr`` is enough.
+    """
+    from pptx.opc.constants import CONTENT_TYPE as CT
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+    from pptx.opc.package import Part
+    from pptx.opc.packuri import PackURI
+
+    part = presentation.part
+    if any(rel.reltype == RT.VIEW_PROPS for rel in part.rels.values()):
+        return
+    view = Part(PackURI("/ppt/viewProps.xml"), CT.PML_VIEW_PROPS, part.package, VIEW_PROPERTIES)
+    part.relate_to(view, RT.VIEW_PROPS)
+
+
 def _placeholder_types(layout: SlideLayout) -> list[PP_PLACEHOLDER]:
     placeholders: Any = layout.placeholders  # python-pptx's annotation of __iter__ is wrong
     return [shape.placeholder_format.type for shape in placeholders]
