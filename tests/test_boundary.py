@@ -14,7 +14,7 @@ for package in (jvdesk.core, jvdesk.export):
         importlib.import_module(module.name)
 from jvdesk.core.loader import load_pack
 from jvdesk.core.resources import shipped_pack_path
-from jvdesk.core.deckplan import plan_deck
+from jvdesk.core.planning import plan_deck
 plan_deck(load_pack(shipped_pack_path()))
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph"))
 print(",".join(loaded))
@@ -74,7 +74,7 @@ for module in pkgutil.walk_packages(drawing.__path__, drawing.__name__ + "."):
     importlib.import_module(module.name)
 from jvdesk.core.loader import load_pack
 from jvdesk.core.resources import shipped_pack_path
-from jvdesk.core.deckplan import plan_deck
+from jvdesk.core.planning import plan_deck
 from jvdesk.gui.drawing.handout import export_pdf
 export_pdf(plan_deck(load_pack(shipped_pack_path())), pathlib.Path(tempfile.mkdtemp()) / "h.pdf")
 print(",".join(sorted(m for m in sys.modules if m in ("PySide6.QtWidgets", "pyqtgraph"))))

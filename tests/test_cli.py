@@ -12,8 +12,8 @@ from pptx import Presentation
 
 from jvdesk import __version__
 from jvdesk.cli import main
-from jvdesk.core.deckplan import plan_deck
 from jvdesk.core.loader import load_pack
+from jvdesk.core.planning import plan_deck
 from tests.conftest import MINIMAL_PACK, Edit
 from tests.realtools import pdf_pages
 

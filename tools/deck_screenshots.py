@@ -11,8 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from jvdesk.core.deckplan import plan_deck
 from jvdesk.core.loader import load_pack
+from jvdesk.core.planning import plan_deck
 from jvdesk.core.resources import shipped_pack_path
 from jvdesk.export.pptx import export_pptx
 

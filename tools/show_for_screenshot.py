@@ -12,8 +12,8 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from jvdesk.core.deckplan import plan_deck
 from jvdesk.core.loader import load_pack
+from jvdesk.core.planning import plan_deck
 from jvdesk.core.resources import shipped_pack_path
 from jvdesk.gui.show.presentation import Presentation
 

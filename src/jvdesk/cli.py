@@ -203,7 +203,7 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
 
 def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter | None) -> int:
     # Imported here: python-pptx is heavy, and only export needs it.
-    from jvdesk.core.deckplan import plan_deck
+    from jvdesk.core.planning import plan_deck
     from jvdesk.export.pptx import DeckOptions, export_pptx
 
     pack = _load(args)

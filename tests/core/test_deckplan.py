@@ -6,29 +6,17 @@ import re
 
 import pytest
 
-from jvdesk.core.deckplan import (
-    APPENDIX,
-    QUOTE_CHARACTERS,
-    DeckPlan,
-    _fit_to_time,
-    _quote_groups,
-    main_slides,
-    plan_deck,
-    rank_quotes,
-)
+from jvdesk.core.deckplan import APPENDIX, DeckPlan, main_slides
 from jvdesk.core.loader import load_pack
 from jvdesk.core.model import Quote
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.planning import plan_deck
+from jvdesk.core.quotegroups import QUOTE_CHARACTERS, fit_to_time, quote_groups, rank_quotes
 from tests.conftest import MINIMAL_PACK
 
 
-@pytest.fixture(scope="module")
-def plan() -> DeckPlan:
-    return plan_deck(load_pack(MINIMAL_PACK))
-
-
-def test_slide_order(plan: DeckPlan) -> None:
-    assert [(s.kind, s.title) for s in plan.slides] == [
+def test_slide_order(minimal_plan: DeckPlan) -> None:
+    assert [(s.kind, s.title) for s in minimal_plan.slides] == [
         ("title", "Minimal pack"),
         ("agenda", "Agenda"),
         ("panel", "1. Alpha direction"),
@@ -41,20 +29,20 @@ def test_slide_order(plan: DeckPlan) -> None:
     ]
 
 
-def test_title_slide_names_the_occasion(plan: DeckPlan) -> None:
-    title = plan.slides[0]
+def test_title_slide_names_the_occasion(minimal_plan: DeckPlan) -> None:
+    title = minimal_plan.slides[0]
     assert title.subtitle == "Test Summit · Tokyo · 29–30 Aug 2025"
     assert title.bullets == ("Leader One, Prime Minister of India",)
 
 
-def test_panel_slide_content(plan: DeckPlan) -> None:
-    panel = plan.slides[2]
+def test_panel_slide_content(minimal_plan: DeckPlan) -> None:
+    panel = minimal_plan.slides[2]
     figure = panel.figures[0]
     assert (figure.value, figure.unit, figure.label) == ("10", "JPY trillion", "Investment")
     assert figure.detail == "next decade · Japan → India"
     assert figure.mark == "[1]"
     assert panel.chart is None  # a chart has a slide of its own, right after its panel
-    chart = plan.slides[3]
+    chart = minimal_plan.slides[3]
     assert chart.chart is not None and chart.chart.id == "a-chart"
     assert chart.chart_mark == "[2]"
     assert chart.panel_id == "alpha"
@@ -62,16 +50,18 @@ def test_panel_slide_content(plan: DeckPlan) -> None:
     assert panel.notes.startswith("• Say this.\n\nSources:\n[1] A ministry: The official text.")
 
 
-def test_panel_without_targets_says_so(plan: DeckPlan) -> None:
-    beta = plan.slides[5]
+def test_panel_without_targets_says_so(minimal_plan: DeckPlan) -> None:
+    beta = minimal_plan.slides[5]
     assert beta.figures == ()
     assert beta.footnote == "The document sets no quantified target."
 
 
-def test_every_mark_resolves_on_the_sources_slide(plan: DeckPlan) -> None:
-    listed = {row[0] for slide in plan.slides if slide.kind == "sources" for row in slide.rows}
+def test_every_mark_resolves_on_the_sources_slide(minimal_plan: DeckPlan) -> None:
+    listed = {
+        row[0] for slide in minimal_plan.slides if slide.kind == "sources" for row in slide.rows
+    }
     marks = set()
-    for slide in plan.slides:
+    for slide in minimal_plan.slides:
         texts = (
             [f.mark for f in slide.figures] + [q.mark for q in slide.quotes] + [slide.chart_mark]
         )
@@ -79,11 +69,13 @@ def test_every_mark_resolves_on_the_sources_slide(plan: DeckPlan) -> None:
         for text in texts:
             marks.update(f"[{n}]" for n in re.findall(r"\d+", text) if text.startswith("["))
     assert marks and marks <= listed
-    assert [number for number, _ in plan.sources] == list(range(1, len(plan.sources) + 1))
+    assert [number for number, _ in minimal_plan.sources] == list(
+        range(1, len(minimal_plan.sources) + 1)
+    )
 
 
-def test_every_content_slide_has_notes(plan: DeckPlan) -> None:
-    assert all(slide.notes for slide in plan.slides if slide.kind != "sources")
+def test_every_content_slide_has_notes(minimal_plan: DeckPlan) -> None:
+    assert all(slide.notes for slide in minimal_plan.slides if slide.kind != "sources")
 
 
 def test_no_notes_on_request() -> None:
@@ -130,11 +122,11 @@ def test_quotes_of_the_summit_leaders_come_first(shipped_pack: ContentPack) -> N
 def test_quotes_share_slides_two_or_three_at_a_time() -> None:
     quotes = [_quote(f"q{i}", "S", length) for i, length in enumerate([200, 200, 220, 150])]
     # Three would fill the first slide and leave one alone: two slides of two instead.
-    groups = _quote_groups(quotes, 2)
+    groups = quote_groups(quotes, 2)
     assert [[q.id for q in group] for group in groups] == [["q0", "q1"], ["q2", "q3"]]
     # One slide holds the three strongest that fit; the weakest is left out.
-    assert [[q.id for q in group] for group in _quote_groups(quotes, 1)] == [["q0", "q1", "q2"]]
-    assert _quote_groups(quotes, 0) == []
+    assert [[q.id for q in group] for group in quote_groups(quotes, 1)] == [["q0", "q1", "q2"]]
+    assert quote_groups(quotes, 0) == []
 
 
 def test_a_long_quote_has_a_slide_alone_and_short_ones_fill_earlier_slides() -> None:
@@ -142,15 +134,15 @@ def test_a_long_quote_has_a_slide_alone_and_short_ones_fill_earlier_slides() -> 
         _quote("long", "S", QUOTE_CHARACTERS + 1),
         *(_quote(f"s{i}", "S", 100) for i in range(2)),
     ]
-    groups = _quote_groups(quotes, 5)
+    groups = quote_groups(quotes, 5)
     assert [[q.id for q in group] for group in groups] == [["long"], ["s0", "s1"]]
 
 
 def test_quote_slides_are_taken_from_the_panel_with_most_the_later_first() -> None:
     slides = [2, 3, 1, 3]
-    _fit_to_time(slides, 6)
+    fit_to_time(slides, 6)
     assert slides == [2, 2, 1, 1]
-    _fit_to_time(slides, 2)  # when every panel is down to one, the last ones go
+    fit_to_time(slides, 2)  # when every panel is down to one, the last ones go
     assert slides == [1, 1, 0, 0]
 
 

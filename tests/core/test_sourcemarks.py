@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from jvdesk.core.deckplan import plan_deck
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.planning import plan_deck
 from jvdesk.core.sourcemarks import SourceIndex, briefing_source_index, pack_source_index
 
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from jvdesk.core.deckplan import DeckPlan, plan_deck
+from jvdesk.core.deckplan import DeckPlan
 from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.planning import plan_deck
 from jvdesk.core.resources import shipped_pack_path
 from jvdesk.export.pptx import DeckOptions, export_pptx
 from tests.realtools import libreoffice_template, soffice_convert

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from pptx import Presentation
 
-from jvdesk.core.deckplan import DeckPlan, plan_deck
+from jvdesk.core.deckplan import DeckPlan
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.planning import plan_deck
 from jvdesk.export.pptx import build_pptx
 
 READABLE_QUOTE_PT = 20

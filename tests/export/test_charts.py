@@ -15,8 +15,9 @@ from lxml import etree
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from jvdesk.core.deckplan import DeckPlan, plan_deck
+from jvdesk.core.deckplan import DeckPlan
 from jvdesk.core.loader import load_pack
+from jvdesk.core.planning import plan_deck
 from jvdesk.export.charts import CHART_TYPES
 from jvdesk.export.pptx import DeckOptions, build_pptx
 from tests.conftest import Edit

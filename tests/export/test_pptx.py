@@ -9,9 +9,10 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from jvdesk.core.deckplan import DeckPlan, plan_deck
+from jvdesk.core.deckplan import DeckPlan
 from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.planning import plan_deck
 from jvdesk.export.pptx import DeckOptions, build_pptx
 from tests.conftest import Edit
 from tests.export.fitcheck import overflows

@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
-from jvdesk.core.deckplan import DeckPlan, plan_deck
+from jvdesk.core.deckplan import DeckPlan
 from jvdesk.core.loader import load_pack
+from jvdesk.core.planning import plan_deck
 from jvdesk.export.atomic import ExportCancelled, ExportError
 from jvdesk.export.pptx import DeckOptions, default_template, export_pptx
 from jvdesk.export.template import POTX, PPTX

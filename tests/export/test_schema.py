@@ -23,9 +23,9 @@ from openxml_audit import OpenXmlValidator
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
-from jvdesk.core.deckplan import plan_deck
 from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.planning import plan_deck
 from jvdesk.export.pptx import DeckOptions, build_pptx, default_template
 from tests.conftest import Edit
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jvdesk.core.deckplan import plan_deck
 from jvdesk.core.loader import load_pack
+from jvdesk.core.planning import plan_deck
 from jvdesk.export.pptx import DeckOptions, export_pptx
 from tests.conftest import Edit
 from tests.export.fitcheck import overflows

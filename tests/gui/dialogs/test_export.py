@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from jvdesk.core.briefings import CustomBriefing, as_briefing
 from jvdesk.core.crashlog import log_dir
-from jvdesk.core.deckplan import plan_deck
 from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.planning import plan_deck
 from jvdesk.core.resources import resource_path
 from jvdesk.export.atomic import ExportError
 from jvdesk.export.pptx import DeckOptions, export_pptx

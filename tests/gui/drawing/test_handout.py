@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
-from jvdesk.core.deckplan import DeckPlan, Slide, plan_deck
+from jvdesk.core.deckplan import DeckPlan, Slide
 from jvdesk.core.loader import load_pack
+from jvdesk.core.planning import plan_deck
 from jvdesk.export.atomic import ExportCancelled
 from jvdesk.gui.drawing.handout import export_pdf
 from jvdesk.gui.drawing.slidepainter import SlidePainter

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from jvdesk.core.deckplan import plan_deck
+from jvdesk.core.planning import plan_deck
 from jvdesk.gui.common.widgets import SourceMark
 from jvdesk.gui.workspace.mainwindow import MainWindow
 

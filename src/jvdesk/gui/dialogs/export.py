@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from jvdesk.core.crashlog import write_crash_report
-from jvdesk.core.deckplan import plan_deck
 from jvdesk.core.model import Briefing
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.planning import plan_deck
 from jvdesk.export.pptx import DeckOptions
 from jvdesk.gui.common.settings import Settings
 from jvdesk.gui.common.theme import style_chrome

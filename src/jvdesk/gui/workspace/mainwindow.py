@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from jvdesk.core.charts import ChartSpec
-from jvdesk.core.deckplan import plan_deck
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.planning import plan_deck
 from jvdesk.core.problems import PackError
 from jvdesk.core.search import Hit
 from jvdesk.core.snapshot import CheckCancelled, CheckError

@@ -1,0 +1,318 @@
+"""The slides of each kind a deck plan holds: panels, charts, quotes, tables, sources."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+from jvdesk.core.charts import chart_spec
+from jvdesk.core.deckplan import COLUMN_SHARES, FigureItem, QuoteItem, Slide, SlideKind
+from jvdesk.core.formatting import format_date, format_figure, format_number
+from jvdesk.core.model import Panel, Quote, Target
+from jvdesk.core.pack import ContentPack
+from jvdesk.core.quotegroups import quote_text
+from jvdesk.core.sourcemarks import SourceIndex
+
+HEADLINE_FIGURES = 3
+KEY_INITIATIVES = 4
+ROWS_PER_TABLE = 8
+# How many lines of sources a slide lists: at 12 pt or more on jvdesk's 16:9 slide, counting
+# a source's lines from its length (about 105 characters of the source and 28 of the site to
+# a line) and half a line between rows. Narrower slides (4:3) set them smaller.
+SOURCE_LINES_PER_SLIDE = 22
+SOURCE_CHARACTERS_PER_LINE = 105
+SITE_CHARACTERS_PER_LINE = 28
+
+
+def _fill(heights: Sequence[float], room: float) -> list[tuple[int, int]]:
+    """Rows in order on pages of at most ``room`` each (a taller row alone): (start, end)."""
+    pages: list[tuple[int, int]] = []
+    start, used = 0, 0.0
+    for index, height in enumerate(heights):
+        if index > start and used + height > room:
+            pages.append((start, index))
+            start, used = index, 0.0
+        used += height
+    if start < len(heights):
+        pages.append((start, len(heights)))
+    return pages
+
+
+def _pages(heights: Sequence[float], room: float) -> list[tuple[int, int]]:
+    """As few pages as ``_fill`` makes, filled evenly: no last page with a row or two."""
+    pages = _fill(heights, room)
+    tighter = room
+    while tighter > 1 and len(_fill(heights, tighter - 0.5)) == len(pages):
+        tighter -= 0.5
+    return _fill(heights, tighter)
+
+
+def left_out_note(count: int, more: bool = False) -> str:
+    """The note that quotes did not make a briefing's time."""
+    quotes = "quote is" if count == 1 else "quotes are"
+    return f"Left out for time: {count}{' more' if more else ''} {quotes} on the panel in jvdesk."
+
+
+def _host(url: str) -> str:
+    """The site of an address, as a sources slide shows it: 'www.mea.gov.in/x' → 'mea.gov.in'."""
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.")
+
+
+def _table_slides(
+    kind: SlideKind,
+    title: str,
+    columns: tuple[str, ...],
+    rows: Sequence[tuple[str, ...]],
+    per_slide: int,
+    *,
+    notes: str = "",
+    source_ids: tuple[str, ...] = (),
+) -> list[Slide]:
+    """Split a table's rows into slides of at most ``per_slide`` rows each.
+
+    Every slide has the same title, headings, notes and sources; no rows give no slides.
+    """
+    return [
+        Slide(
+            kind=kind,
+            title=title,
+            columns=columns,
+            column_shares=COLUMN_SHARES[kind],
+            rows=tuple(rows[i : i + per_slide]),
+            notes=notes,
+            source_ids=source_ids,
+        )
+        for i in range(0, len(rows), per_slide)
+    ]
+
+
+class SlidePlanner:
+    """Makes the slides of a plan, numbering sources in the order the slides cite them."""
+
+    def __init__(self, pack: ContentPack, notes: bool) -> None:
+        self.pack = pack
+        self.index = SourceIndex(pack.sources)
+        self.with_notes = notes
+
+    def notes(
+        self,
+        lines: Sequence[str],
+        source_ids: Sequence[str],
+        sections: Sequence[tuple[str, Sequence[str]]] = (),
+    ) -> str:
+        """Speaker notes: bullet lines, headed sections of bullets, then the sources."""
+        if not self.with_notes:
+            return ""
+        sources = []
+        for source_id in dict.fromkeys(source_ids):
+            source = self.pack.sources[source_id]
+            sources.append(
+                f"[{self.index.number(source_id)}] {source.publisher}: {source.title}. {source.url}"
+            )
+        parts = ["\n".join(f"• {line}" for line in lines)] if lines else []
+        parts += [
+            heading + "\n" + "\n".join(f"• {line}" for line in items)
+            for heading, items in sections
+            if items
+        ]
+        if sources:
+            parts.append("Sources:\n" + "\n".join(sources))
+        return "\n\n".join(parts)
+
+    def panel_slide(self, panel: Panel, quotes_shown: bool = True) -> Slide:
+        """A panel's slide; its notes say so when none of its quotes made the time."""
+        items = panel.targets or panel.figures
+        figures = []
+        source_ids: list[str] = []
+        for item in items[:HEADLINE_FIGURES]:
+            mark = self.index.cite(item.sources)
+            source_ids += item.sources
+            if isinstance(item, Target):
+                detail = f"{item.time_frame} · {item.flow}" if item.flow else item.time_frame
+            else:
+                detail = item.as_of
+            figures.append(
+                FigureItem(
+                    value=format_number(item.value),
+                    unit=item.unit,
+                    qualifier=item.qualifier or "",
+                    label=item.label,
+                    detail=detail,
+                    mark=mark,
+                )
+            )
+        initiatives = panel.initiatives[:KEY_INITIATIVES]
+        for initiative in initiatives:
+            source_ids += initiative.sources
+            self.index.cite(initiative.sources)
+        return Slide(
+            kind="panel",
+            title=panel.heading(),
+            subtitle=panel.summary,
+            panel_id=panel.id,
+            figures=tuple(figures),
+            figures_are_targets=bool(panel.targets),
+            bullets=tuple(i.title for i in initiatives),
+            footnote=panel.no_target_note or "",
+            notes=self.notes(
+                panel.talking_points,
+                source_ids,
+                [] if quotes_shown else [("In their words:", [left_out_note(len(panel.quotes))])],
+            ),
+            source_ids=tuple(dict.fromkeys(source_ids)),
+        )
+
+    def chart_slides(self, panel: Panel) -> list[Slide]:
+        """Every chart of a panel, each on a slide of its own.
+
+        A chart shares no slide with a panel's figures and initiatives: there it would be a
+        strip a third of the slide tall or less, its plot a few lines high (issue 11).
+        """
+        slides = []
+        for chart in panel.charts:
+            spec = chart_spec(chart)
+            mark = self.index.cite(spec.source_ids)
+            slides.append(
+                Slide(
+                    kind="chart",
+                    title=spec.title,
+                    subtitle=panel.title,
+                    panel_id=panel.id,
+                    chart=spec,
+                    chart_mark=mark,
+                    notes=self.notes([spec.note] if spec.note else [], spec.source_ids),
+                    source_ids=spec.source_ids,
+                )
+            )
+        return slides
+
+    def quote_slides(self, panel: Panel, groups: Sequence[Sequence[Quote]]) -> list[Slide]:
+        """A panel's quote slides; the notes carry its talking points and who said what."""
+        slides = []
+        shown = sum(len(group) for group in groups)
+        left_out = len(panel.quotes) - shown
+        for number, chunk in enumerate(groups, start=1):
+            quote_sources = [sid for quote in chunk for sid in quote.sources]
+            quotes = tuple(
+                QuoteItem(
+                    text=quote_text(quote),
+                    speaker=quote.speaker,
+                    role=quote.role,
+                    date=format_date(quote.date),
+                    mark=self.index.cite(quote.sources),
+                )
+                for quote in chunk
+            )
+            said = [f"{q.speaker}, {q.occasion or q.place}, {format_date(q.date)}" for q in chunk]
+            if left_out and number == len(groups):
+                said.append(left_out_note(left_out, more=True))
+            slides.append(
+                Slide(
+                    kind="quotes",
+                    title=f"{panel.short_title}: in their words",
+                    panel_id=panel.id,
+                    quotes=quotes,
+                    notes=self.notes(
+                        panel.talking_points, quote_sources, [("In their words:", said)]
+                    ),
+                    source_ids=tuple(dict.fromkeys(quote_sources)),
+                )
+            )
+        return slides
+
+    def glance(self, panels: Sequence[Panel]) -> list[Slide]:
+        """Every quantified target once, with every panel that states it.
+
+        Two panels state the same target when its label, figure, unit, qualifier, time frame
+        and flow are the same (the 500,000 exchange is on People-to-People and the HR
+        Action Plan); its row names both and cites the sources of both.
+        """
+        found: dict[tuple[object, ...], tuple[list[str], list[str], Target]] = {}
+        for panel in panels:
+            for target in panel.targets:
+                key = (
+                    " ".join(target.label.casefold().split()),
+                    target.value,
+                    target.unit,
+                    target.qualifier,
+                    target.time_frame,
+                    target.flow,
+                )
+                names, sources, _ = found.setdefault(key, ([], [], target))
+                if panel.short_title not in names:
+                    names.append(panel.short_title)
+                sources += [sid for sid in target.sources if sid not in sources]
+        if not found:
+            return []
+        rows = []
+        source_ids: list[str] = []
+        for names, sources, target in found.values():
+            mark = self.index.cite(sources)
+            source_ids += sources
+            figure = format_figure(target.value, target.unit, target.qualifier)
+            rows.append((", ".join(names), target.label, figure, target.time_frame, mark))
+        return _table_slides(
+            "glance",
+            "Targets at a glance",
+            ("Direction", "Target", "Figure", "Time frame", "Source"),
+            rows,
+            ROWS_PER_TABLE,
+            notes=self.notes(
+                ["Every quantified target in this briefing, once, with its time frame."],
+                source_ids,
+            ),
+            source_ids=tuple(dict.fromkeys(source_ids)),
+        )
+
+    def timeline(self) -> list[Slide]:
+        follow_ups = self.pack.follow_ups()
+        if not follow_ups:
+            return []
+        rows = []
+        source_ids: list[str] = []
+        for item in follow_ups:
+            rows.append((format_date(item.date), item.title, self.index.cite(item.sources)))
+            source_ids += item.sources
+        return _table_slides(
+            "timeline",
+            "Since the summit",
+            ("When", "What", "Source"),
+            rows,
+            ROWS_PER_TABLE,
+            notes=self.notes([f"{i.title}: {i.detail or ''}".strip() for i in follow_ups], []),
+            source_ids=tuple(dict.fromkeys(source_ids)),
+        )
+
+    def sources(self) -> list[Slide]:
+        """The sources appendix: a line or two per source, its site linked to its address.
+
+        The full addresses, too long to read on a slide, are in each slide's notes.
+        """
+        rows = []
+        heights = []
+        for number, source in self.index.cited():
+            date = f", {format_date(source.date)}" if source.date else ""
+            row = (f"[{number}]", f"{source.publisher}{date}: {source.title}", _host(source.url))
+            rows.append((row, source))
+            heights.append(
+                0.5
+                + max(
+                    math.ceil(len(row[1]) / SOURCE_CHARACTERS_PER_LINE),
+                    math.ceil(len(row[2]) / SITE_CHARACTERS_PER_LINE),
+                )
+            )
+        return [
+            Slide(
+                kind="sources",
+                title="Sources",
+                columns=("", "Source", "Site"),
+                column_shares=COLUMN_SHARES["sources"],
+                rows=tuple(row for row, _ in rows[start:end]),
+                row_links=tuple(source.url for _, source in rows[start:end]),
+                notes=self.notes([], [source.id for _, source in rows[start:end]]),
+                source_ids=tuple(source.id for _, source in rows[start:end]),
+            )
+            for start, end in _pages(heights, SOURCE_LINES_PER_SLIDE)
+        ]
