@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import html
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from jvdesk.core.charts import ChartSpec
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.planning import plan_deck
 from jvdesk.core.problems import PackError
@@ -30,40 +25,20 @@ from jvdesk.core.search import Hit
 from jvdesk.core.snapshot import CheckCancelled, CheckError
 from jvdesk.core.sourcemarks import SourceIndex, briefing_source_index
 from jvdesk.gui.common.settings import TEXT_SCALES, Settings
-from jvdesk.gui.common.theme import THEMES, Theme, apply_theme, style_chrome
-from jvdesk.gui.common.widgets import SourceMark, restyle, sentence
+from jvdesk.gui.common.theme import THEMES, apply_theme, style_chrome
+from jvdesk.gui.common.widgets import FirstPaint, SourceMark, restyle, sentence
 from jvdesk.gui.dialogs.about import AboutDialog
 from jvdesk.gui.dialogs.errors import ErrorDialog, ProblemsDialog
 from jvdesk.gui.dialogs.packcheck import open_pack_waiting
 from jvdesk.gui.dialogs.source import SourceDialog
 from jvdesk.gui.workspace.actions import Commands, WindowActions
 from jvdesk.gui.workspace.briefings import BriefingChooser
-from jvdesk.gui.workspace.icons import overview_icon, panel_icon
-from jvdesk.gui.workspace.notice import NoticeBar
+from jvdesk.gui.workspace.navlist import PanelList
+from jvdesk.gui.workspace.notespane import NotesPane
+from jvdesk.gui.workspace.notice import NoticeBar, start_failure_text
 from jvdesk.gui.workspace.overview import OverviewPage
-from jvdesk.gui.workspace.panelpage import PanelPage
+from jvdesk.gui.workspace.panelpage import CHART_MODULE, PanelPage, make_chart
 from jvdesk.gui.workspace.search import SearchPane
-
-CHART_MODULE = "jvdesk.gui.workspace.chartwidget"  # pyqtgraph: imported after the first paint
-
-
-def make_chart(spec: ChartSpec, theme: Theme, scale: float) -> QWidget:
-    """A chart widget; imports pyqtgraph on first use."""
-    module = importlib.import_module(CHART_MODULE)
-    widget: QWidget = module.ChartWidget(spec, theme, scale)
-    return widget
-
-
-class _FirstPaint(QObject):
-    """Emits once, when the watched widget first paints."""
-
-    painted = Signal()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.painted.emit)
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -86,20 +61,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self._applied_look: tuple[str, float] | None = None
         self._apply_style()  # before any widget exists: styling them later costs a repolish
-        self.nav = QListWidget()
-        self.nav.setObjectName("nav")
-        self.nav.setMinimumWidth(280)
-        self.nav.setMaximumWidth(340)
-        self.nav.setWordWrap(True)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.nav = PanelList()
         self.stack = QStackedWidget()
-        self.notes = QTextBrowser()
-        self.notes.setObjectName("notes")
-        self.notes.setOpenLinks(False)
-        self.notes_dock = QDockWidget(self.tr("Speaker notes"), self)
-        self.notes_dock.setObjectName("notesDock")
-        self.notes_dock.setWidget(self.notes)
+        self.notes_dock = NotesPane(self)
+        self.notes = self.notes_dock.browser
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_dock)
         self.search = SearchPane(self)
         self.search.hit_chosen.connect(self._on_hit_chosen)
@@ -140,9 +105,8 @@ class MainWindow(QMainWindow):
         for widget in self._chrome():
             style_chrome(widget)
         self.nav.currentRowChanged.connect(self._on_row_changed)
-        self._first_paint = _FirstPaint(self)
+        self._first_paint = FirstPaint(self.stack)
         self._first_paint.painted.connect(self.first_painted)
-        self.stack.installEventFilter(self._first_paint)
         self.pages: dict[str, QWidget] = {}
         self.presentation: object | None = None
         self.set_pack(pack, restore=True)
@@ -181,15 +145,7 @@ class MainWindow(QMainWindow):
         self.overview.sources_requested.connect(self.show_sources)
         self.pages[""] = self.overview
         self.stack.addWidget(self.overview)
-        self.nav.blockSignals(True)
-        self.nav.clear()
-        QListWidgetItem(self.tr("Overview"), self.nav).setData(Qt.ItemDataRole.UserRole, "")
-        for panel in pack.panels:
-            item = QListWidgetItem(panel.short_heading(), self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, panel.id)
-            item.setToolTip(panel.title)
-        self.nav.blockSignals(False)
-        self._refresh_icons()
+        self.nav.fill(pack)
         self.setWindowTitle(self.tr("jvdesk — {title}").replace("{title}", pack.title))
         self.status.setText(
             self.tr("{title} {version} · {count} panels · checksum {checksum}")
@@ -221,36 +177,16 @@ class MainWindow(QMainWindow):
         Called once the window shows jvdesk's own pack in its place; pack problems are also
         listed in a dialog over the window.
         """
-        if isinstance(error, PackError):
-            count = len(error.problems)
-            text = (
-                self.tr(
-                    "{folder} was not opened: it has 1 problem. jvdesk shows its own pack, "
-                    "{title}, instead."
-                )
-                if count == 1
-                else self.tr(
-                    "{folder} was not opened: it has {count} problems. jvdesk shows its own "
-                    "pack, {title}, instead."
-                ).replace("{count}", str(count))
-            )
-            text = text.replace("{folder}", str(folder)).replace("{title}", self.pack.title)
-
-            def show() -> None:
-                ProblemsDialog.show_problems(error, self, "shipped")
-
-            self.notice.show_notice(text, self.tr("Show problems"), show)
-            QTimer.singleShot(0, show)
+        text = start_failure_text(folder, error, self.pack.title)
+        if not isinstance(error, PackError):
+            self.notice.show_notice(text)
             return
-        self.notice.show_notice(
-            self.tr(
-                "{folder} could not be checked ({reason}). jvdesk shows its own pack, {title}, "
-                "instead. Open the pack again; if the same happens, reinstall jvdesk."
-            )
-            .replace("{folder}", str(folder))
-            .replace("{reason}", str(error).rstrip("."))
-            .replace("{title}", self.pack.title)
-        )
+
+        def show() -> None:
+            ProblemsDialog.show_problems(error, self, "shipped")
+
+        self.notice.show_notice(text, self.tr("Show problems"), show)
+        QTimer.singleShot(0, show)
 
     def choose_pack(self) -> None:
         """Ask for a pack folder and open it."""
@@ -335,30 +271,17 @@ class MainWindow(QMainWindow):
         return self.pages[panel_id]
 
     def current_panel_id(self) -> str:
-        item = self.nav.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+        row = self.nav.currentRow()
+        return self.nav.page_id(row) if row >= 0 else ""
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        panel_id = str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        panel_id = self.nav.page_id(row)
         self.stack.setCurrentWidget(self.page(panel_id))
         self.settings.last_panel = panel_id
-        self._show_notes(panel_id)
+        self.notes_dock.show_for(self.pack, panel_id)
         self.panel_shown.emit(panel_id)
-
-    def _show_notes(self, panel_id: str) -> None:
-        if panel_id:
-            panel = self.pack.panel(panel_id)
-            points = panel.talking_points
-            title = panel.title
-        else:
-            points = [self.pack.meta.description]
-            title = self.tr("Overview")
-        # One HTML document: append() takes a line without tags for plain text, which
-        # would show an escaped apostrophe as "&#x27;".
-        lines = [f"<b>{html.escape(title)}</b>", *(f"• {html.escape(point)}" for point in points)]
-        self.notes.setHtml("".join(f"<div>{line}</div>" for line in lines))
 
     def _on_notes_toggled(self, visible: bool) -> None:
         self.settings.notes_open = visible
@@ -436,25 +359,13 @@ class MainWindow(QMainWindow):
         self.commands.normal_text_action.setEnabled(self.scale != 1.0)
         for widget in self._chrome():
             style_chrome(widget)
-        icon = round(20 * self.scale)
-        self.nav.setIconSize(QSize(icon, icon))
+        self.nav.restyle(self.pack, self.theme, self.scale)
         self.search.fit_to_text()
         self._fit_tool_bars()
         for page in self.pages.values():
             restyle(page)
             if isinstance(page, PanelPage):
                 page.apply_theme(self.theme, self.scale)
-        self._refresh_icons()
-
-    def _refresh_icons(self) -> None:
-        theme = self.theme
-        for row in range(self.nav.count()):
-            item = self.nav.item(row)
-            panel_id = str(item.data(Qt.ItemDataRole.UserRole))
-            if panel_id:
-                item.setIcon(panel_icon(self.pack.panel(panel_id), theme.accent, theme.accent_text))
-            else:
-                item.setIcon(overview_icon(theme.accent, theme.accent_text))
 
     # --- export, about --------------------------------------------------------------------
 

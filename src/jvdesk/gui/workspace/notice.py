@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
+from jvdesk.core.problems import PackError
+from jvdesk.core.snapshot import CheckError
 from jvdesk.gui.common.widgets import Box, text_label
 
 
@@ -45,3 +49,36 @@ class NoticeBar(Box):
     def _on_action_clicked(self) -> None:
         if self._action is not None:
             self._action()
+
+
+def start_failure_text(folder: Path, error: PackError | CheckError, shown: str) -> str:
+    """The notice for a pack asked for at start that did not open; ``shown`` is shown instead.
+
+    Args:
+        folder: the pack folder asked for.
+        error: its problems, or why it could not be checked.
+        shown: the title of jvdesk's own pack, shown in its place.
+    """
+    tr = QCoreApplication.translate
+    if isinstance(error, PackError):
+        count = len(error.problems)
+        text = (
+            tr(
+                "NoticeBar",
+                "{folder} was not opened: it has 1 problem. jvdesk shows its own pack, "
+                "{title}, instead.",
+            )
+            if count == 1
+            else tr(
+                "NoticeBar",
+                "{folder} was not opened: it has {count} problems. jvdesk shows its own "
+                "pack, {title}, instead.",
+            ).replace("{count}", str(count))
+        )
+    else:
+        text = tr(
+            "NoticeBar",
+            "{folder} could not be checked ({reason}). jvdesk shows its own pack, {title}, "
+            "instead. Open the pack again; if the same happens, reinstall jvdesk.",
+        ).replace("{reason}", str(error).rstrip("."))
+    return text.replace("{folder}", str(folder)).replace("{title}", shown)

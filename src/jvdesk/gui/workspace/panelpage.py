@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -35,6 +36,14 @@ from jvdesk.gui.common.widgets import (
 )
 
 ChartFactory = Callable[[ChartSpec, Theme, float], QWidget]
+CHART_MODULE = "jvdesk.gui.workspace.chartwidget"  # pyqtgraph: imported after the first paint
+
+
+def make_chart(spec: ChartSpec, theme: Theme, scale: float) -> QWidget:
+    """A chart widget; imports pyqtgraph on first use."""
+    module = importlib.import_module(CHART_MODULE)
+    widget: QWidget = module.ChartWidget(spec, theme, scale)
+    return widget
 
 
 class PanelPage(QScrollArea):

@@ -1,0 +1,37 @@
+"""The speaker notes pane under the page: the talking points of the page shown."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
+
+from jvdesk.core.pack import ContentPack
+
+
+class NotesPane(QDockWidget):
+    """A dock with the current page's talking points (F9 shows or hides it)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window.tr("Speaker notes"), window)
+        self.setObjectName("notesDock")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("notes")
+        self.browser.setOpenLinks(False)
+        self.setWidget(self.browser)
+        self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
+
+    def show_for(self, pack: ContentPack, panel_id: str) -> None:
+        """Show the talking points of a panel, or the pack's description for the overview."""
+        if panel_id:
+            panel = pack.panel(panel_id)
+            points = panel.talking_points
+            title = panel.title
+        else:
+            points = [pack.meta.description]
+            title = self.tr("Overview")
+        # One HTML document: append() takes a line without tags for plain text, which
+        # would show an escaped apostrophe as "&#x27;".
+        lines = [f"<b>{html.escape(title)}</b>", *(f"• {html.escape(point)}" for point in points)]
+        self.browser.setHtml("".join(f"<div>{line}</div>" for line in lines))
