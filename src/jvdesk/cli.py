@@ -91,6 +91,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--no-notes", action="store_true", help="leave out speaker notes")
     export.add_argument(
+        "--marking",
+        metavar="TEXT",
+        default="",
+        help="a handling marking for every slide and page, such as RESTRICTED or DRAFT",
+    )
+    export.add_argument(
         "--format",
         choices=["pptx", "pdf"],
         help="file format (default: from the file name, else pptx)",
@@ -231,7 +237,12 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter
     kind = args.format or suffix[1:]
     if kind != suffix[1:]:
         raise UsageError(f"--format {kind} does not match the file name {args.output.name!r}")
-    plan = plan_deck(pack, briefing.id, only=only, notes=not args.no_notes)
+    try:
+        plan = plan_deck(
+            pack, briefing.id, only=only, notes=not args.no_notes, marking=args.marking
+        )
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     warnings: list[str] = []  # text too long for its box, named on stderr
     if kind == "pdf":
         if pdf is None:

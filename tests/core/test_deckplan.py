@@ -29,10 +29,22 @@ def test_slide_order(minimal_plan: DeckPlan) -> None:
     ]
 
 
-def test_title_slide_names_the_occasion(minimal_plan: DeckPlan) -> None:
+def test_title_slide_names_the_occasion_and_when_it_was_checked(minimal_plan: DeckPlan) -> None:
     title = minimal_plan.slides[0]
     assert title.subtitle == "Test Summit · Tokyo · 29–30 Aug 2025"
-    assert title.bullets == ("Leader One, Prime Minister of India",)
+    assert title.bullets == (
+        "Leader One, Prime Minister of India",
+        "Information as of 1 Sep 2025",
+    )
+
+
+def test_a_marking_is_one_short_line(minimal_pack: ContentPack) -> None:
+    assert plan_deck(minimal_pack, marking="  RESTRICTED ").marking == "RESTRICTED"
+    assert plan_deck(minimal_pack).marking == ""
+    with pytest.raises(ValueError, match="the marking must be one line"):
+        plan_deck(minimal_pack, marking="RESTRICTED\nDRAFT")
+    with pytest.raises(ValueError, match="the marking is 61 characters long; at most 60"):
+        plan_deck(minimal_pack, marking="X" * 61)
 
 
 def test_panel_slide_content(minimal_plan: DeckPlan) -> None:

@@ -21,6 +21,23 @@ COLUMN_SHARES: dict[SlideKind, tuple[float, ...]] = {
     "sources": (0.06, 0.74, 0.2),
 }
 APPENDIX: frozenset[SlideKind] = frozenset({"glance", "timeline", "sources"})
+MAX_MARKING = 60  # characters of a handling marking: one line in a slide's footer
+
+
+def check_marking(text: str) -> str:
+    """A handling marking as slides carry it: trimmed, one line, at most ``MAX_MARKING``.
+
+    Raises:
+        ValueError: saying what is wrong, for a marking on several lines or too long.
+    """
+    marking = text.strip()
+    if "\n" in marking or "\r" in marking:
+        raise ValueError("the marking must be one line, such as RESTRICTED")
+    if len(marking) > MAX_MARKING:
+        raise ValueError(
+            f"the marking is {len(marking)} characters long; at most {MAX_MARKING} fit a footer"
+        )
+    return marking
 
 
 @dataclass(frozen=True)
@@ -98,12 +115,14 @@ class DeckPlan:
         briefing: the briefing it was planned from.
         slides: the slides.
         sources: every cited source as (number, source id), in number order.
+        marking: the handling marking every slide and page carries ("" for none).
     """
 
     title: str
     briefing: Briefing
     slides: tuple[Slide, ...]
     sources: tuple[tuple[int, str], ...]
+    marking: str = ""
 
 
 def main_slides(plan: DeckPlan) -> tuple[Slide, ...]:

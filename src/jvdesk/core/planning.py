@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from jvdesk.core.deckplan import DeckPlan, Slide
-from jvdesk.core.formatting import format_date_range
+from jvdesk.core.deckplan import DeckPlan, Slide, check_marking
+from jvdesk.core.formatting import format_date, format_date_range
 from jvdesk.core.model import Briefing
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.quotegroups import fit_to_time, pack_quotes, quote_groups, rank_quotes
@@ -18,6 +18,7 @@ def plan_deck(
     *,
     only: Sequence[str] | None = None,
     notes: bool = True,
+    marking: str = "",
 ) -> DeckPlan:
     """Plan the slides of a briefing.
 
@@ -32,10 +33,13 @@ def plan_deck(
             composed, or None for the pack's first.
         only: if given, just these panel ids, in the briefing's order.
         notes: whether slides carry speaker notes.
+        marking: a handling marking ("RESTRICTED", "DRAFT") for every slide and page.
 
     Raises:
         KeyError: for an unknown briefing or panel id.
+        ValueError: for a marking that is not one short line (``check_marking``).
     """
+    marking = check_marking(marking)
     briefing = briefing_id if isinstance(briefing_id, Briefing) else pack.briefing(briefing_id)
     panel_ids = list(briefing.panels)
     if only is not None:
@@ -53,7 +57,7 @@ def plan_deck(
             kind="title",
             title=pack.title,
             subtitle=f"{summit.title} · {summit.place} · {when}",
-            bullets=leaders,
+            bullets=(*leaders, f"Information as of {format_date(pack.meta.as_of)}"),
             notes=planner.notes(
                 [f"{briefing.title}: {briefing.audience}, {briefing.duration_minutes} minutes."]
                 + ([briefing.description] if briefing.description else []),
@@ -86,4 +90,5 @@ def plan_deck(
         briefing=briefing,
         slides=tuple(slides),
         sources=tuple((number, source.id) for number, source in planner.index.cited()),
+        marking=marking,
     )

@@ -96,7 +96,7 @@ def build_pptx(
     presentation = open_template(template)
     remove_all_slides(presentation)
     add_missing_view_properties(presentation)
-    writer = SlideWriter(presentation, options.notes)
+    writer = SlideWriter(presentation, options.notes, plan.marking)
     total = len(plan.slides)
     for done, plan_slide in enumerate(plan.slides):
         _report(progress, done, total)

@@ -32,7 +32,9 @@ def title_slide(writer: SlideWriter, plan_slide: Slide) -> None:
         None,
     )
     if subtitle is not None:
-        result = writer.fit_box(lines, Box.of(subtitle), 24, 12)
+        box = writer.clear_of_marking(Box.of(subtitle))
+        subtitle.left, subtitle.top, subtitle.width, subtitle.height = box.emu()
+        result = writer.fit_box(lines, box, 24, 12)
         if not result.fits:
             writer.overflowed("the subtitle")
         writer.write_text(
@@ -49,6 +51,7 @@ def title_slide(writer: SlideWriter, plan_slide: Slide) -> None:
             writer.width - 2 * writer.margin,
             writer.height * 0.3,
         )
+        box = writer.clear_of_marking(box)
         writer.text_box(slide, box, lines, 24, 12, align=PP_ALIGN.CENTER, what="the subtitle")
     writer.write_notes(slide, plan_slide.notes)
 

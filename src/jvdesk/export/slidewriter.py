@@ -74,12 +74,14 @@ class SlideWriter:
         overflows: a warning per piece of text too long for its box at the smallest size.
     """
 
-    def __init__(self, presentation: PresentationType, notes: bool) -> None:
+    def __init__(self, presentation: PresentationType, notes: bool, marking: str = "") -> None:
         """Read the template's fonts, layouts and frame.
 
         Args:
             presentation: the template, opened, with its slides removed.
             notes: whether to write speaker notes.
+            marking: a handling marking for every slide's footer ("" for none); the body
+                area ends above it.
         """
         self.presentation = presentation
         self.notes = notes
@@ -97,6 +99,17 @@ class SlideWriter:
         self.title_frame = Box(*(value / EMU_PER_PT for value in frame.title))
         self.body_frame = Box(*(value / EMU_PER_PT for value in frame.body))
         self.margin = self.body_frame.x
+        self.marking = marking
+        self.marking_box: Box | None = None
+        if marking:
+            band = self.pt(12) * 2.2
+            self.marking_box = Box(
+                self.margin,
+                self.height - band - self.height * 0.01,
+                self.width - 2 * self.margin,
+                band,
+            )
+            self.body_frame = self.clear_of_marking(self.body_frame)
         self.overflows: list[str] = []
         self.slide_number = 0
         self.slide_title = ""
@@ -255,6 +268,7 @@ class SlideWriter:
         for placeholder in list(slide.placeholders):
             if placeholder.placeholder_format.type not in keep:
                 remove_element(placeholder._element)
+        self._write_marking(slide)
         title_shape = slide.shapes.title
         if title_shape is None:
             box = self.title_frame
@@ -279,8 +293,34 @@ class SlideWriter:
         )
         if not result.fits:
             self.overflowed("the title")
-        self.write_text(title_shape.text_frame, [Paragraph(title)], result.size)
+        # A title slide's title is centred, over its centred occasion, as the show draws it.
+        align = PP_ALIGN.CENTER if kind == "title" else PP_ALIGN.LEFT
+        self.write_text(title_shape.text_frame, [Paragraph(title)], result.size, align=align)
         return slide, box.y + box.h
+
+    def _write_marking(self, slide: PptxSlide) -> None:
+        """The handling marking in the slide's footer, centred, in the accent colour."""
+        if self.marking_box is None:
+            return
+        self.text_box(
+            slide,
+            self.marking_box,
+            [Paragraph(self.marking, bold=True)],
+            12,
+            8,
+            anchor=MSO_ANCHOR.MIDDLE,
+            align=PP_ALIGN.CENTER,
+            colours=[MSO_THEME_COLOR.ACCENT_1],
+            what="the marking",
+        )
+        slide.shapes[-1].name = "Marking"
+
+    def clear_of_marking(self, box: Box) -> Box:
+        """``box`` ended above the marking's footer, when there is one."""
+        if self.marking_box is None:
+            return box
+        bottom = self.marking_box.y - self.pt(4)
+        return Box(box.x, box.y, box.w, min(box.h, bottom - box.y))
 
     def body_box(self) -> Box:
         """The body area of a content slide."""

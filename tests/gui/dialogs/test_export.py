@@ -668,3 +668,37 @@ def test_the_cycle_collector_never_runs_on_the_export_thread(
     assert export(qtbot, dialog, tmp_path / "deck.pptx") == str(tmp_path / "deck.pptx")
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_a_marking_is_offered_used_and_remembered(
+    qtbot: QtBot, minimal_pack: ContentPack, tmp_path: Path
+) -> None:
+    settings = Settings()
+    dialog = ExportDialog(minimal_pack, list(minimal_pack.meta.briefings), "full", settings)
+    qtbot.addWidget(dialog)
+    box = dialog.form.marking_box
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "",
+        "RESTRICTED",
+        "For official use only",
+        "DRAFT",
+        "取扱注意",
+    ]
+    assert dialog.form.marking() == ""
+    box.setCurrentText(" For official use only ")
+    target = tmp_path / "marked.pptx"
+    dialog.form.destination_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.export_finished, timeout=60_000):
+        dialog.start_export()
+    deck = Presentation(str(target))
+    marks = {
+        shape.text_frame.text
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.name == "Marking"
+    }
+    assert marks == {"For official use only"}
+    assert settings.marking == "For official use only"
+    again = ExportDialog(minimal_pack, list(minimal_pack.meta.briefings), "full", Settings())
+    qtbot.addWidget(again)
+    assert again.form.marking() == "For official use only"

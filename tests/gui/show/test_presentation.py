@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from jvdesk.core.deckplan import DeckPlan
 from jvdesk.core.loader import load_pack
+from jvdesk.core.pack import ContentPack
+from jvdesk.core.planning import plan_deck
 from jvdesk.gui.show import presentation as presentation_module
 from jvdesk.gui.show.clock import Pace
 from jvdesk.gui.show.keys import key_help
@@ -301,4 +303,22 @@ def test_f5_presents_the_chosen_briefing_and_shift_f5_the_current_panel(
     assert isinstance(running, Presentation)
     assert running.show.plan.slides[running.show.index].panel_id == "mobility"
     assert running.show.plan.slides[running.show.index].kind == "panel"
+    running.end()
+
+
+def test_the_show_displays_the_marking(
+    qtbot: QtBot, minimal_pack: ContentPack, clock: FakeClock
+) -> None:
+    running = Presentation(plan_deck(minimal_pack, marking="DRAFT"), 0, clock)
+    qtbot.addWidget(running.audience)
+    qtbot.addWidget(running.presenter)
+    running.start()
+    assert running.cache.painter.marking == "DRAFT"
+    assert running.presenter.marking.text() == "DRAFT" and running.presenter.marking.isVisible()
+    plain = Presentation(plan_deck(minimal_pack), 0, clock)
+    qtbot.addWidget(plain.audience)
+    qtbot.addWidget(plain.presenter)
+    marked_image = running.cache.get(0, running.audience.size()).toImage()
+    plain_image = plain.cache.get(0, running.audience.size()).toImage()
+    assert marked_image != plain_image  # the footer carries it
     running.end()

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from jvdesk.core.briefings import DEFAULT_MINUTES, CustomBriefing
+from jvdesk.core.deckplan import check_marking
 
 SETTINGS_ENV = "JVDESK_SETTINGS_DIR"  # tests point this at a temporary folder
 THEMES = ("light", "dark", "high-contrast")
@@ -28,6 +29,7 @@ class Settings:
         custom_briefings: list of CustomBriefing, []
         notes_open: bool, True (whether the speaker notes pane is open)
         export_folder: str, "" (the folder of the last export, or "" before the first)
+        marking: str, "" (the handling marking last used for decks, handouts and shows)
     """
 
     def __init__(self, store: QSettings | None = None) -> None:
@@ -100,6 +102,18 @@ class Settings:
     @export_folder.setter
     def export_folder(self, value: str) -> None:
         self._store.setValue("export_folder", value)
+
+    @property
+    def marking(self) -> str:
+        value = str(self._get("marking", "", str))
+        try:
+            return check_marking(value)
+        except ValueError:  # a hand-edited settings file: no marking rather than a bad one
+            return ""
+
+    @marking.setter
+    def marking(self, value: str) -> None:
+        self._store.setValue("marking", value)
 
     @property
     def custom_briefings(self) -> list[CustomBriefing]:

@@ -75,6 +75,7 @@ class ExportDialog(QDialog):
         self.pack = pack
         self.settings = settings
         self._run: ExportRun | None = None
+        self._marking = ""
         self._slide_count = 0
         self._export_format: ExportFormat = "pptx"
         self._written = 0  # the slides or pages of the file last written
@@ -84,7 +85,9 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(760)
         layout = QVBoxLayout(self)
 
-        self.form = ExportForm(pack, briefings, chosen, export_folder(settings.export_folder))
+        self.form = ExportForm(
+            pack, briefings, chosen, export_folder(settings.export_folder), settings.marking
+        )
         layout.addWidget(self.form, 1)
 
         self.progress_bar = QProgressBar()
@@ -169,7 +172,9 @@ class ExportDialog(QDialog):
         self.open_folder_button.hide()
         self._saved_folder = None
         try:
-            plan = plan_deck(self.pack, briefing, only=only, notes=options.notes)
+            plan = plan_deck(
+                self.pack, briefing, only=only, notes=options.notes, marking=form.marking()
+            )
             if export_format == "pdf":
                 register_fonts()  # the font database is filled here, not on the worker
             as_of = self.pack.content_date()
@@ -178,6 +183,7 @@ class ExportDialog(QDialog):
             return
         self._slide_count = len(plan.slides)
         self._export_format = export_format
+        self._marking = plan.marking
         job = ExportJob(plan, target, export_format, options, as_of)
         run = ExportRun(job, self)
         run.progressed.connect(self._on_progressed)
@@ -254,6 +260,7 @@ class ExportDialog(QDialog):
             self.status.setText(saved)
             self._saved_folder = Path(detail).parent
             self.settings.export_folder = str(self._saved_folder)
+            self.settings.marking = self._marking
             self.open_folder_button.show()
             self.export_finished.emit(detail)
             return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jvdesk.core.deckplan import MAX_MARKING
 from jvdesk.core.model import Briefing
 from jvdesk.core.pack import ContentPack
 from jvdesk.export.pptx import Aspect
@@ -30,6 +31,8 @@ from jvdesk.gui.dialogs.exportjob import ExportFormat
 FORMATS: tuple[ExportFormat, ...] = ("pptx", "pdf")
 ASPECTS: tuple[Aspect, ...] = ("16:9", "4:3")
 PANEL_ID = Qt.ItemDataRole.UserRole
+# Markings officials use, offered as a start; any other line can be typed.
+MARKINGS = ("", "RESTRICTED", "For official use only", "DRAFT", "取扱注意")
 
 
 class ExportForm(QWidget):
@@ -42,7 +45,12 @@ class ExportForm(QWidget):
     changed = Signal()
 
     def __init__(
-        self, pack: ContentPack, briefings: Sequence[Briefing], chosen: str, folder: Path
+        self,
+        pack: ContentPack,
+        briefings: Sequence[Briefing],
+        chosen: str,
+        folder: Path,
+        marking: str = "",
     ) -> None:
         """Build the form.
 
@@ -51,6 +59,7 @@ class ExportForm(QWidget):
             briefings: the pack's briefings, then the ones the user composed.
             chosen: the id of the briefing to start with.
             folder: the folder the suggested destination is in (it exists).
+            marking: the handling marking to start with ("" for none).
         """
         super().__init__()
         self.pack = pack
@@ -96,6 +105,21 @@ class ExportForm(QWidget):
         self.notes_box = QCheckBox(self.tr("Include speaker &notes"))
         self.notes_box.setChecked(True)
         form.addRow("", self.notes_box)
+        self.marking_box = QComboBox()
+        self.marking_box.setEditable(True)
+        self.marking_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for suggestion in MARKINGS:
+            self.marking_box.addItem(suggestion)
+        line = self.marking_box.lineEdit()
+        assert line is not None
+        line.setMaxLength(MAX_MARKING)
+        line.setPlaceholderText(self.tr("None: for example RESTRICTED or DRAFT"))
+        self.marking_box.setCurrentText(marking)
+        self.marking_box.setAccessibleName(self.tr("Handling marking"))
+        self.marking_box.setToolTip(
+            self.tr("Printed in every slide's footer and every handout page's header and footer")
+        )
+        form.addRow(self.tr("&Marking:"), self.marking_box)
         destination_row = QHBoxLayout()
         self.destination_edit = QLineEdit()
         self.choose_button = QPushButton(self.tr("C&hoose…"))
@@ -279,6 +303,10 @@ class ExportForm(QWidget):
         self.aspect_caption.setEnabled(aspect)
         self.aspect_box.setEnabled(aspect)
         self.changed.emit()
+
+    def marking(self) -> str:
+        """The handling marking for every slide and page, or "" for none."""
+        return self.marking_box.currentText().strip()
 
     def is_complete(self) -> bool:
         """Whether an export can start: some panels are checked and a destination is given."""

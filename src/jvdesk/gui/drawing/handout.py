@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QMarginsF,
     QRectF,
     QSizeF,
+    Qt,
 )
 from PySide6.QtGui import (
     QGuiApplication,
@@ -103,23 +104,30 @@ def render_pdf(
         orientation = QPageLayout.Orientation.Portrait  # the custom size is already wide
     writer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
     painter = QPainter(writer)
-    slide_painter = SlidePainter()
+    slide_painter = SlidePainter(marking=plan.marking)
     page = QRectF(0, 0, writer.width(), writer.height())
     total = len(plan.slides)
     pages = 1  # the writer starts on a page; every newPage() adds one
+    margin = page.width() * 0.07
+
+    def new_page() -> None:
+        nonlocal pages
+        writer.newPage()
+        pages += 1
+        _paint_marking(painter, page, plan.marking, margin if notes else 0.0)
+
+    _paint_marking(painter, page, plan.marking, margin if notes else 0.0)
     try:
         for index, slide in enumerate(plan.slides):
             if progress is not None:
                 progress(index, total)
             if index:
-                writer.newPage()
-                pages += 1
+                new_page()
             before = len(slide_painter.overflows)
             if not notes:
                 slide_painter.paint(painter, page, slide)
                 _note_overflows(warnings, index + 1, slide.title, slide_painter.overflows[before:])
                 continue
-            margin = page.width() * 0.07
             frame = QRectF(
                 margin,
                 margin,
@@ -130,9 +138,10 @@ def render_pdf(
             painter.drawRect(frame)
             slide_painter.paint(painter, frame, slide)
             _note_overflows(warnings, index + 1, slide.title, slide_painter.overflows[before:])
-            pages += _paint_notes(
+            _paint_notes(
                 painter,
                 writer,
+                new_page,
                 slide.notes,
                 QRectF(
                     margin,
@@ -159,14 +168,42 @@ def _note_overflows(
             warnings.append(overflow_warning(number, title, what))
 
 
-def _paint_notes(painter: QPainter, writer: QPdfWriter, text: str, area: QRectF) -> int:
+def _paint_marking(painter: QPainter, page: QRectF, marking: str, margin: float) -> None:
+    """The handling marking in a page's header and footer.
+
+    ``margin`` is the page's margin round a slide and its notes; 0 for a page that is a
+    slide, whose own footer carries the marking (``SlidePainter``), so only its header is
+    drawn here, above the slide's title.
+    """
+    if not marking:
+        return
+    painter.save()
+    font = slide_font(10, bold=True)
+    font.setPointSizeF(10)
+    painter.setFont(font)
+    painter.setPen(SlidePainter().theme.accent)
+    band = margin * 0.5 if margin else page.height() * 0.035
+    top = QRectF(page.left(), page.top() + band * 0.3, page.width(), band)
+    painter.drawText(top, int(Qt.AlignmentFlag.AlignCenter), marking)
+    if margin:
+        bottom = QRectF(page.left(), page.bottom() - band * 1.3, page.width(), band)
+        painter.drawText(bottom, int(Qt.AlignmentFlag.AlignCenter), marking)
+    painter.restore()
+
+
+def _paint_notes(
+    painter: QPainter,
+    writer: QPdfWriter,
+    new_page: Callable[[], None],
+    text: str,
+    area: QRectF,
+) -> None:
     """Draw speaker notes under a slide, continuing on further pages when they are long.
 
-    Returns:
-        The number of pages started for the notes that did not fit under the slide.
+    ``new_page`` starts a page (with its header and footer) for notes that do not fit.
     """
     if not text:
-        return 0
+        return
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
     font = slide_font(11)
@@ -180,13 +217,12 @@ def _paint_notes(painter: QPainter, writer: QPdfWriter, text: str, area: QRectF)
     document.setPageSize(QSizeF(area.width(), area.height()))
     for page in range(document.pageCount()):
         if page:
-            writer.newPage()
+            new_page()
         painter.save()
         painter.translate(area.left(), area.top() - page * area.height())
         clip = QRectF(0, page * area.height(), area.width(), area.height())
         document.drawContents(painter, clip)
         painter.restore()
-    return max(document.pageCount() - 1, 0)
 
 
 def export_pdf(

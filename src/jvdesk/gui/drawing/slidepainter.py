@@ -23,6 +23,7 @@ WIDTH, HEIGHT = 1920.0, 1080.0
 MARGIN = 96.0
 TITLE = QRectF(MARGIN, 48, WIDTH - 2 * MARGIN, 130)
 BODY = QRectF(MARGIN, 200, WIDTH - 2 * MARGIN, HEIGHT - 200 - 64)
+MARKING = QRectF(MARGIN, HEIGHT - 60, WIDTH - 2 * MARGIN, 44)  # under the body, above the bar
 
 
 @dataclass(frozen=True)
@@ -120,8 +121,10 @@ PAINTERS = {
 class SlidePainter:
     """Paints one slide of a deck plan into any rectangle."""
 
-    def __init__(self, theme: SlideTheme = LIGHT) -> None:
+    def __init__(self, theme: SlideTheme = LIGHT, marking: str = "") -> None:
+        """Paint slides in a theme, with a handling marking in each slide's footer if given."""
         self.theme = theme
+        self.marking = marking
         self.overflows: list[str] = []
 
     def _fit_size(
@@ -160,6 +163,17 @@ class SlidePainter:
         painter.fillRect(QRectF(0, 0, WIDTH, HEIGHT), self.theme.background)
         painter.fillRect(QRectF(0, HEIGHT - 14, WIDTH, 14), self.theme.accent)
         getattr(self, PAINTERS[slide.kind])(painter, slide)
+        if self.marking:
+            self._fitted(
+                painter,
+                MARKING,
+                [Line(self.marking, bold=True, colour=self.theme.accent)],
+                30,
+                18,
+                self.theme,
+                align=Qt.AlignmentFlag.AlignHCenter,
+                middle=True,
+            )
         painter.restore()
 
     def _title_bar(self, painter: QPainter, text: str) -> None:

@@ -30,6 +30,8 @@ STYLE = """
 #presenter { background: #111111; }
 QLabel { color: #EEEEEE; }
 QLabel#nextTitle { font-size: 15pt; font-weight: bold; }
+QLabel#marking { color: #111111; background: #FFD400; font-size: 16pt; font-weight: bold;
+    padding: 2px 12px; border-radius: 4px; }
 QTextBrowser { background: #1B1B1B; color: #F5F5F5; border: 1px solid #444444; }
 QPushButton {
     background: #262A30; color: #F5F5F5; border: 2px solid #7A828C; border-radius: 6px;
@@ -115,8 +117,11 @@ class PresenterWindow(QWidget):
         end.clicked.connect(show.ended)
         for button in (self.pause_button, reset, swap, end):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.marking = QLabel(show.plan.marking)
+        self.marking.setObjectName("marking")
+        self.marking.setVisible(bool(show.plan.marking))
         top = QHBoxLayout()
-        for widget in (self.position, self.elapsed, self.countdown, self.clock):
+        for widget in (self.position, self.marking, self.elapsed, self.countdown, self.clock):
             top.addWidget(widget)
             top.addStretch(1)
         buttons = QHBoxLayout()

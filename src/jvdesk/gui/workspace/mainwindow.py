@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         """Present the chosen briefing (F5), or from the current panel on (Shift+F5)."""
         from jvdesk.gui.show.presentation import Presentation
 
-        plan = plan_deck(self.pack, self.briefings.chosen())
+        plan = plan_deck(self.pack, self.briefings.chosen(), marking=self.settings.marking)
         start = 0
         current = self.current_panel_id()
         if from_here and current:
