@@ -40,6 +40,7 @@ bench: $(VENV)/.test-installed
 schema: $(VENV)/.test-installed
 	$(BIN)/python -m jvdesk.core.schema --write
 	$(BIN)/python -m jvdesk.export.own_templates --write
+	$(BIN)/python tools/substitute_metrics.py
 	$(BIN)/jvdesk validate --snapshot resources/packs/joint-vision-2025.snapshot.json
 
 clean:

@@ -254,7 +254,7 @@ def test_the_sources_appendix_is_compact(shipped_plan: DeckPlan, shipped_pack: C
     slides = [s for s in shipped_plan.slides if s.kind == "sources"]
     rows = [row for s in slides for row in s.rows]
     assert [row[0] for row in rows] == [f"[{n}]" for n, _ in shipped_plan.sources]
-    assert len(slides) <= 7 and min(len(s.rows) for s in slides) >= 8
+    assert len(slides) <= 9 and min(len(s.rows) for s in slides) >= 6
     for slide in slides:
         assert len(slide.row_links) == len(slide.rows)
         for row, link in zip(slide.rows, slide.row_links, strict=True):

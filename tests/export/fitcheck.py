@@ -78,6 +78,9 @@ def overflows(deck: Path) -> list[str]:
     presentation = Presentation(str(deck))
     heading, body = theme_fonts(presentation)
     heading_metrics, body_metrics = Metrics.for_font(heading), Metrics.for_font(body)
+    # Text boxes and placeholders have lines LibreOffice sets 1.2 em apart in any font; table
+    # cells, lines as tall as their font's (a substitute's too).
+    heading_boxes, body_boxes = heading_metrics.in_text_boxes(), body_metrics.in_text_boxes()
     slide_w = presentation.slide_width / EMU_PER_PT
     slide_h = presentation.slide_height / EMU_PER_PT
     problems: list[str] = []
@@ -97,7 +100,7 @@ def overflows(deck: Path) -> list[str]:
                 PP_PLACEHOLDER.TITLE,
                 PP_PLACEHOLDER.CENTER_TITLE,
             )
-            metrics = heading_metrics if title else body_metrics
+            metrics = heading_boxes if title else body_boxes
             if shape.has_text_frame:
                 bold = title and _master_titles_bold(slide)
                 problems += _frame_problems(shape.text_frame, w, h, metrics, where, bold)

@@ -21,8 +21,8 @@ ROWS_PER_TABLE = 8
 # a source's lines from its length (about 105 characters of the source and 28 of the site to
 # a line) and half a line between rows. Narrower slides (4:3) set them smaller.
 SOURCE_LINES_PER_SLIDE = 22
-SOURCE_CHARACTERS_PER_LINE = 105
-SITE_CHARACTERS_PER_LINE = 28
+SOURCE_CHARACTERS_PER_LINE = 90
+SITE_CHARACTERS_PER_LINE = 24
 
 
 def _fill(heights: Sequence[float], room: float) -> list[tuple[int, int]]:

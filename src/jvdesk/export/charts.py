@@ -33,7 +33,7 @@ CHART_TYPES = {
 LABEL_SIZE = 14  # design sizes, scaled with the slide
 TITLE_SIZE = 16
 ANGLE = 45  # degrees category labels turn when they are too wide to stand level
-ANGLED_SHARE = 0.3  # the most of the frame's height (width, for bars) angled labels may take
+ANGLED_SHARE = 0.34  # the most of the frame's height (width, for bars) angled labels may take
 SLANT = math.sin(math.radians(ANGLE))
 ELLIPSIS = "\u2026"
 

@@ -90,9 +90,10 @@ class SlideWriter:
         self.height = presentation.slide_height / EMU_PER_PT
         self.scale = self.height / DESIGN_HEIGHT_PT
         heading, body = theme_fonts(presentation)
-        self.heading = Metrics.for_font(heading)
+        self.heading = Metrics.for_font(heading).in_text_boxes()
         self.bold_titles = titles_are_bold(presentation)  # measured as they will be drawn
-        self.body = Metrics.for_font(body)
+        self.body = Metrics.for_font(body).in_text_boxes()
+        self.cells = Metrics.for_font(body)
         self.title_layout = pick_layout(presentation, "title")
         self.content_layout = pick_layout(presentation, "content")
         frame = content_frame(presentation)

@@ -51,7 +51,7 @@ def _row_height(
     return (
         max(
             fit(
-                [Paragraph(cell, bold=header)], writer.body, w - 2 * CELL_X, 10_000, size, size
+                [Paragraph(cell, bold=header)], writer.cells, w - 2 * CELL_X, 10_000, size, size
             ).height
             for cell, w in zip(row, columns, strict=True)
         )

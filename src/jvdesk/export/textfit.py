@@ -7,16 +7,36 @@ metric-compatible font jvdesk ships (Carlito for Calibri, Liberation Sans for Ar
 Characters those fonts lack are measured as full-width (East Asian) or with Noto Sans
 Devanagari. Widths are summed per character, which ignores kerning and so errs on the wide,
 safe side.
+
+The fit also leaves room for the fonts LibreOffice substitutes when the deck's font and its
+metric-compatible twin are both missing (issue 11, item 10). On Debian with
+``libreoffice-impress`` alone there is no Carlito, and LibreOffice 7.4 draws Calibri in the
+default sans: Noto Sans with ``fonts-noto-core``, else DejaVu Sans. Over the shipped pack's
+text Noto Sans is 1.157 times Carlito's width (its worst 12-word run 1.17), DejaVu Sans 1.239
+(worst 1.263); in bold, Noto Sans Bold is 1.19 times Carlito Bold, DejaVu Sans Bold 1.38.
+Embedding Carlito in the .pptx would not help: LibreOffice 7.4 does not read fonts embedded
+in a .pptx. So every character in the substitutes' table (Latin, punctuation, currency and
+common symbols; ``tools/substitute_metrics.py`` writes it to
+``resources/fonts/substitute-metrics.json``) is measured as the widest of the deck's font and
+the substitutes of the same weight; other characters are measured as before. Lines: LibreOffice
+sets a table cell's lines as far apart as the font's ascent plus descent (Noto Sans 1.36 em,
+DejaVu Sans 1.16, Carlito 1.0; PowerPoint's Calibri 1.22), so a line is measured as the
+tallest of those; a text box's or placeholder's lines it sets 1.2 em apart in any font, so
+``Metrics.in_text_boxes`` measures those as the deck's font's own (1.22 for Calibri) or 1.2,
+whichever is taller. Text comes out smaller where it was tight, and fits whichever of these
+fonts draws it.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from PIL import ImageFont
 
@@ -34,10 +54,16 @@ METRIC_FONTS = {
 }
 FALLBACK_FONT = "LiberationSans"
 DEVANAGARI_FONT = "NotoSansDevanagari"
+# The metrics of the fonts LibreOffice draws the deck's font in when it is missing.
+SUBSTITUTE_METRICS = "fonts/substitute-metrics.json"
 # Line height as a multiple of the font size: the shipped fonts' own ascent, descent and
 # line gap (Calibri and Carlito 1.22, Arial 1.15), and a generous one for CJK fonts, whose
 # metrics differ most between Windows, macOS and LibreOffice (Yu Gothic, Hiragino, Noto).
 LINE_HEIGHT = {"Carlito": 1.22, "LiberationSans": 1.15}
+# LibreOffice 7.4 sets the lines of a .pptx text box or placeholder 1.2 em apart whatever
+# the font (measured with Carlito, Liberation Sans, Noto Sans and DejaVu Sans); in a table
+# cell it takes the font's own ascent and descent.
+TEXT_BOX_LINE_HEIGHT = 1.2
 DEVANAGARI_LINE_HEIGHT = 1.5
 WIDE_LINE_HEIGHT = 1.75
 # Safety margin for differences between this measurement and a renderer's layout.
@@ -51,6 +77,43 @@ def _font(name: str, bold: bool) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), UNITS)
 
 
+@cache
+def _substitute_fonts() -> list[tuple[bool, dict[str, Any]]]:
+    """Each substitute's boldness and metrics (regular and bold of each), from the table."""
+    table = json.loads(resource_path(SUBSTITUTE_METRICS).read_text(encoding="utf-8"))
+    return [
+        (style == "bold", font)
+        for styles in table["fonts"].values()
+        for style, font in styles.items()
+    ]
+
+
+@cache
+def _substitute_widths(bold: bool) -> dict[str, float]:
+    """The widest substitute's advance per character, in thousandths of an em."""
+    widest: dict[str, float] = {}
+    for font_bold, font in _substitute_fonts():
+        if font_bold != bold:
+            continue
+        scale = UNITS / font["units_per_em"]
+        for first, advances in font["advances"].items():
+            for offset, advance in enumerate(advances):
+                if advance is not None:
+                    char = chr(int(first, 16) + offset)
+                    widest[char] = max(widest.get(char, 0.0), advance * scale)
+    return widest
+
+
+@cache
+def _substitute_line_height() -> float:
+    """The tallest substitute's line, as a multiple of the font size."""
+    heights: list[float] = [
+        (font["ascent"] + font["descent"] + font["line_gap"]) / font["units_per_em"]
+        for _, font in _substitute_fonts()
+    ]
+    return max(heights)
+
+
 def _is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
@@ -61,33 +124,72 @@ def _is_devanagari(char: str) -> bool:
 
 @cache
 def _advance(family: str, bold: bool, char: str) -> float:
-    """Advance width of one character in thousandths of an em."""
+    """Advance width of one character in thousandths of an em: the font's own, or the widest
+    substitute's if that is wider."""
     if _is_wide(char):
         return float(UNITS)
     if _is_devanagari(char):
         return float(_font(DEVANAGARI_FONT, bold).getlength(char))
-    return float(_font(family, bold).getlength(char))
+    own = float(_font(family, bold).getlength(char))
+    return max(own, _substitute_widths(bold).get(char, 0.0))
+
+
+class _Advances(dict[str, float]):
+    """Advance widths by character for one font and weight, each measured on first use.
+
+    A dictionary rather than a cached function, so that a string is measured at C speed:
+    ``sum(map(advances.__getitem__, text))``.
+    """
+
+    def __init__(self, family: str, bold: bool) -> None:
+        super().__init__()
+        self.family = family
+        self.bold = bold
+
+    def __missing__(self, char: str) -> float:
+        advance = _advance(self.family, self.bold, char)
+        self[char] = advance
+        return advance
+
+
+@cache
+def _advances(family: str, bold: bool) -> _Advances:
+    return _Advances(family, bold)
 
 
 @dataclass(frozen=True)
 class Metrics:
-    """Text measurement for one font family, as a deck names it."""
+    """Text measurement for one font family, as a deck names it.
+
+    Attributes:
+        family: the shipped font measured (Carlito, LiberationSans).
+        text_box: whether lines are measured as a text box's (or a placeholder's) rather
+            than as a table cell's, whose lines are taller in a substitute font.
+    """
 
     family: str
+    text_box: bool = False
 
     @classmethod
     def for_font(cls, name: str | None) -> Metrics:
         """Metrics for a font name from a deck; unknown fonts use a wide, safe stand-in."""
         return cls(METRIC_FONTS.get((name or "").strip().lower(), FALLBACK_FONT))
 
+    def in_text_boxes(self) -> Metrics:
+        """The same measurements, with lines as tall as a text box's in any renderer."""
+        return replace(self, text_box=True)
+
     def width(self, text: str, size: float, bold: bool = False) -> float:
         """Width of ``text`` in points at ``size`` points."""
-        total = sum(_advance(self.family, bold, char) for char in text)
+        total = sum(map(_advances(self.family, bold).__getitem__, text))
         return total * size / UNITS * WIDTH_SLACK
 
     def line_height(self, text: str, size: float) -> float:
-        """Height of one line of ``text`` in points."""
-        factor = LINE_HEIGHT.get(self.family, 1.22)
+        """Height of one line of ``text`` in points: as tall as the deck's font draws it in
+        PowerPoint, and as LibreOffice draws it in that font or a substitute."""
+        own = LINE_HEIGHT.get(self.family, 1.22)
+        substitute = TEXT_BOX_LINE_HEIGHT if self.text_box else _substitute_line_height()
+        factor = max(own, substitute)
         if any(_is_wide(char) for char in text):
             factor = WIDE_LINE_HEIGHT
         elif any(_is_devanagari(char) for char in text):
