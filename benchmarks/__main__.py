@@ -12,11 +12,21 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.harness import Row, median_ms, paired_process_ms, print_table, process_ms
+from benchmarks.bigpack import make_big_pack
+from benchmarks.harness import (
+    Row,
+    alternated_ms,
+    alternated_process_ms,
+    median_ms,
+    paired_process_ms,
+    print_table,
+    process_ms,
+)
+from jvdesk.core import snapshotcache
 from jvdesk.core.loader import load_pack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import shipped_pack_path
-from jvdesk.core.snapshot import open_pack
+from jvdesk.core.snapshot import check_in_child, open_pack
 from jvdesk.core.yamlsource import YamlFileError, load_document
 from jvdesk.gui.app import BENCH_ENV
 
@@ -52,8 +62,130 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def _app_rows(settings_dir: str) -> list[Row]:
+# The floor of `jvdesk validate` as a process: a Python process parsing the same files with
+# libyaml. It grows with the pack as the validator's work does, where `python -c pass` does
+# not; what is left over is importing the validator (pydantic) and checking.
+SAFE_LOAD = """
+import sys, yaml
+for name in sys.argv[1:]:
+    with open(name, "rb") as stream:
+        yaml.load(stream, Loader=yaml.CSafeLoader)
+"""
+
+
+def _validate_rows(packs: dict[str, Path]) -> list[Row]:
+    """`jvdesk validate PACK` as a whole process, beside libyaml parsing its files in one."""
+    python = sys.executable
+    # Importing pydantic costs the same for any pack: the ratio falls as packs grow.
+    targets = {"shipped pack": "shown for reference", "10× pack": "ratio ≤ 4, as in process"}
+    rows = []
+    for label, folder in packs.items():
+        files = [str(path) for path in sorted(folder.rglob("*.yaml"))]
+        value, floor = paired_process_ms(
+            [python, "-m", "jvdesk", "validate", str(folder)],
+            [python, "-c", SAFE_LOAD, *files],
+            env=dict(os.environ),
+            repeat=7,
+        )
+        rows.append(
+            Row(
+                f"`jvdesk validate`, {label} (process)",
+                value,
+                "safe_load of its files (process)",
+                floor,
+                targets[label],
+            )
+        )
+    return rows
+
+
+def _start_rows(start_env: dict[str, str], copy: Path, big: Path) -> list[Row]:
+    """Starts to first paint with other packs, alternated with the shipped pack's starts.
+
+    ``copy`` is the shipped pack copied elsewhere (the cache's own cost), ``big`` the 10×
+    pack; both were opened before, so they open from the snapshot cache. The 10× pack is
+    also started with a cache folder that cannot be created: checked at every start, as
+    before the cache.
+    """
+    python = sys.executable
+    app = [python, "-m", "jvdesk"]
+    blocked = Path(start_env[snapshotcache.CACHE_ENV]).with_name("not-a-folder")
+    blocked.write_text("", encoding="utf-8")
+    no_cache = {**start_env, snapshotcache.CACHE_ENV: str(blocked / "cache")}
+    for folder in (copy, big):  # the first start checks the pack and caches it
+        subprocess.run(
+            [*app, "--pack", str(folder)], env=start_env, check=True, capture_output=True
+        )
+    cached = list(Path(start_env[snapshotcache.CACHE_ENV]).glob("*.json"))
+    assert len(cached) >= 2, f"the packs were not cached: {cached}"
+    shipped, copied, cached_big, checked_big = alternated_process_ms(
+        [
+            (app, start_env),
+            ([*app, "--pack", str(copy)], start_env),
+            ([*app, "--pack", str(big)], start_env),
+            ([*app, "--pack", str(big)], no_cache),
+        ],
+        repeat=7,
+    )
+    return [
+        Row(
+            "app: start, shipped pack copied, cached",
+            copied,
+            "shipped pack's start, alternated",
+            shipped,
+            "ratio ≤ 1.05",
+        ),
+        Row(
+            "app: start, 10× pack, cached",
+            cached_big,
+            "shipped pack's start, alternated",
+            shipped,
+            "ratio ≤ 1.15",
+        ),
+        Row(
+            "app: start, 10× pack, checked (no cache)",
+            checked_big,
+            "10× pack, cached, alternated",
+            cached_big,
+            "shown for reference",
+        ),
+    ]
+
+
+def _big_pack_rows(
+    env: dict[str, str], big: Path, shipped: list[float], bare_memory: float
+) -> list[Row]:
+    """Panel switching and memory with the 10× pack, beside the shipped pack's."""
+    first, again = _switching(env, str(big), "--no-build")
+    memory = _peak_kib([sys.executable, "-m", "benchmarks.app_memory", str(big)], env)
+    return [
+        Row(
+            "app: panel switch, first visit, 10× pack (p95)",
+            first,
+            "shipped pack's",
+            shipped[0],
+            "< 50 ms (prebuilt)",
+        ),
+        Row(
+            "app: panel switch, revisit, 10× pack (p95)",
+            again,
+            "shipped pack's",
+            shipped[1],
+            "< 16 ms",
+        ),
+        Row(
+            "app: peak memory, all panels, 10× pack (MiB)",
+            memory / 1024,
+            "bare window + 1 plot (MiB)",
+            bare_memory,
+            "shown for reference (100 pages)",
+        ),
+    ]
+
+
+def _app_rows(work: Path, copy: Path, big: Path) -> list[Row]:
     """Cold start, panel switching and memory of the desktop app, beside a bare window."""
+    settings_dir = str(work / "settings")
     python = sys.executable
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "JVDESK_SETTINGS_DIR": settings_dir}
     bare = str(Path(__file__).parent / "bare_window.py")
@@ -88,6 +220,7 @@ def _app_rows(settings_dir: str) -> list[Row]:
     return [
         *rows,
         Row("app: start to first paint", start, "bare window + 1 plot", floor, "ratio ≤ 1.0"),
+        *_start_rows(start_env, copy, big),
         Row(
             f"show: advance a slide (p95 of {advance[1]})",
             float(advance[0]),
@@ -105,6 +238,7 @@ def _app_rows(settings_dir: str) -> list[Row]:
             bare_memory / 1024,
             "ratio ≤ 1.3",
         ),
+        *_big_pack_rows(env, big, [first, again], bare_memory / 1024),
     ]
 
 
@@ -116,16 +250,91 @@ def _peak_kib(command: list[str], env: dict[str, str]) -> float:
     return statistics.median(values)
 
 
-def _switching(env: dict[str, str]) -> tuple[float, float, float]:
+def _switching(env: dict[str, str], *args: str) -> list[float]:
     result = subprocess.run(
-        [sys.executable, "-m", "benchmarks.switching"],
+        [sys.executable, "-m", "benchmarks.switching", *args],
         env=env,
         capture_output=True,
         text=True,
         check=True,
     )
-    first, again, built = result.stdout.split()
-    return float(first), float(again), float(built)
+    return [float(value) for value in result.stdout.split()]
+
+
+def _read_all(files: list[Path]) -> None:
+    for path in files:
+        path.read_bytes()
+
+
+def _cache_rows(pack: Path, copy: Path, big: Path) -> list[Row]:
+    """What the snapshot cache costs: the key of a pack's files, and opening from it.
+
+    Each figure is measured alternately with its floor, so a busy machine slows both alike.
+    """
+    big_files = sorted(big.rglob("*.yaml"))
+    open_pack(copy)  # checked in a child once; cached from now on
+    open_pack(big)
+    shipped, copied = alternated_ms([lambda: open_pack(pack), lambda: open_pack(copy)])
+    shipped_again, opened_big = alternated_ms(
+        [lambda: open_pack(pack), lambda: open_pack(big)], repeat=7
+    )
+    key, read = alternated_ms([lambda: snapshotcache.pack_key(big), lambda: _read_all(big_files)])
+    return [
+        Row(
+            "app: open another pack (cached snapshot)",
+            copied,
+            "open the shipped pack (snapshot)",
+            shipped,
+            "ratio ≤ 2 (its files hashed twice)",
+        ),
+        Row(
+            "app: key of the 10× pack's files (SHA-256)",
+            key,
+            "read its YAML files",
+            read,
+            "< 10 ms",
+        ),
+        Row(
+            "app: open the 10× pack (cached snapshot)",
+            opened_big,
+            "open the shipped pack (snapshot)",
+            shipped_again,
+            "shown for reference",
+        ),
+    ]
+
+
+def _pack_rows(pack: Path, copy: Path, big: Path, validated: float) -> list[Row]:
+    """Validating packs, and opening them in the app without the validator."""
+    python = sys.executable
+    validate_ms = process_ms([python, "-m", "jvdesk", "validate"])
+    shipped_open = median_ms(lambda: open_pack(pack))
+    return [
+        Row(
+            "`jvdesk validate` as a process",
+            validate_ms,
+            "`python -c pass`",
+            process_ms([python, "-c", "pass"]),
+            "no Qt loaded",
+        ),
+        *_validate_rows({"shipped pack": pack, "10× pack": big}),
+        # How the desktop app opens packs without loading the validator (jvdesk.core.snapshot).
+        Row(
+            "app: open the shipped pack (snapshot)",
+            shipped_open,
+            "load + validate shipped pack",
+            validated,
+            "shown for reference",
+        ),
+        Row(
+            "app: open another pack (child process)",
+            median_ms(lambda: check_in_child(copy), repeat=7, warmup=1),
+            "`jvdesk validate` as a process",
+            validate_ms,
+            "shown for reference",
+        ),
+        *_cache_rows(pack, copy, big),
+    ]
 
 
 def main() -> int:
@@ -156,40 +365,14 @@ def main() -> int:
                     "< 2,000 ms each",
                 )
             )
-    python = sys.executable
-    validate_ms = process_ms([python, "-m", "jvdesk", "validate"])
-    rows.append(
-        Row(
-            "`jvdesk validate` as a process",
-            validate_ms,
-            "`python -c pass`",
-            process_ms([python, "-c", "pass"]),
-            "no Qt loaded",
-        )
-    )
-    # How the desktop app opens packs without loading the validator (jvdesk.core.snapshot).
-    rows.append(
-        Row(
-            "app: open the shipped pack (snapshot)",
-            median_ms(lambda: open_pack(pack)),
-            "load + validate shipped pack",
-            rows[0].value_ms,
-            "shown for reference",
-        )
-    )
     with tempfile.TemporaryDirectory() as folder:
-        copy = Path(shutil.copytree(pack, Path(folder) / "pack"))
-        rows.append(
-            Row(
-                "app: open another pack (child process)",
-                median_ms(lambda: open_pack(copy), repeat=7, warmup=1),
-                "`jvdesk validate` as a process",
-                validate_ms,
-                "shown for reference",
-            )
-        )
-    with tempfile.TemporaryDirectory() as settings_dir:
-        rows += _app_rows(settings_dir)
+        work = Path(folder)
+        # A snapshot cache of this run's own, for this process and every app it starts.
+        os.environ[snapshotcache.CACHE_ENV] = str(work / "cache")
+        copy = Path(shutil.copytree(pack, work / "pack"))
+        big = make_big_pack(work / "pack-x10")
+        rows += _pack_rows(pack, copy, big, validated=rows[0].value_ms)
+        rows += _app_rows(work, copy, big)
     try:
         load_pack(pack)
     except PackError as error:

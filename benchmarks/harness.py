@@ -36,6 +36,20 @@ def median_ms(action: Callable[[], object], repeat: int = 15, warmup: int = 2) -
     return statistics.median(times)
 
 
+def alternated_ms(
+    actions: Sequence[Callable[[], object]], repeat: int = 15, warmup: int = 2
+) -> list[float]:
+    """The median wall times of actions run in turn, round by round, so drift hits all alike."""
+    times: list[list[float]] = [[] for _ in actions]
+    for round_ in range(warmup + repeat):
+        for index, action in enumerate(actions):
+            start = time.perf_counter()
+            action()
+            if round_ >= warmup:
+                times[index].append((time.perf_counter() - start) * 1000)
+    return [statistics.median(values) for values in times]
+
+
 def process_ms(
     command: Sequence[str], repeat: int = 7, env: Mapping[str, str] | None = None
 ) -> float:
@@ -63,11 +77,23 @@ def paired_process_ms(
     first: Sequence[str], second: Sequence[str], env: Mapping[str, str], repeat: int = 9
 ) -> tuple[float, float]:
     """Median wall times of two commands run alternately, so drift hits both alike."""
-    times: tuple[list[float], list[float]] = ([], [])
+    one, two = alternated_process_ms([(first, env), (second, env)], repeat)
+    return one, two
+
+
+def alternated_process_ms(
+    runs: Sequence[tuple[Sequence[str], Mapping[str, str]]], repeat: int = 9
+) -> list[float]:
+    """Median wall times of commands (each with its environment) run in turn, round by round.
+
+    The first round is not counted: it warms the disk cache (and fills jvdesk's snapshot
+    cache, for a pack it has not opened yet).
+    """
+    times: list[list[float]] = [[] for _ in runs]
     for round_ in range(repeat + 1):
-        for index, command in enumerate((first, second)):
+        for index, (command, env) in enumerate(runs):
             start = time.perf_counter()
             subprocess.run(command, check=True, capture_output=True, env=env)
-            if round_:  # the first round warms the disk cache
+            if round_:
                 times[index].append((time.perf_counter() - start) * 1000)
-    return statistics.median(times[0]), statistics.median(times[1])
+    return [statistics.median(values) for values in times]

@@ -4,7 +4,9 @@ The desktop app never imports pydantic (``jvdesk.core.validation``): it would ad
 18 MiB to every session. It loads the shipped pack from a snapshot written by
 ``make schema`` and verified against the pack's files by checksum, and has any other pack
 checked by ``jvdesk validate --snapshot`` in a process of its own, which reports either
-the checked pack or its problems in the same JSON.
+the checked pack or its problems in the same JSON. A pack that passed is kept in the user
+cache folder (``jvdesk.core.snapshotcache``) and opens from there, verified the same way,
+until any of its files changes.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from jvdesk.core import snapshotcache
 from jvdesk.core.model import PackFile, Panel, Source
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError, Problem
@@ -59,9 +62,38 @@ def to_plain(value: Any) -> Any:
     return value
 
 
+Convert = Callable[[Any], Any]
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
 @cache
-def _hints(model: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(model)
+def _converter(annotation: Any) -> Convert:
+    """How to rebuild a value of one model type: worked out once per type, not per value.
+
+    (Asking ``typing`` about each of the ten thousand values of a large pack took most of
+    the time to open it from a snapshot.)
+    """
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        kinds = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        return _converter(kinds[0])
+    if origin is list:
+        (item,) = typing.get_args(annotation)
+        entry = _converter(item)
+        if entry is _same:
+            return list
+        return lambda value: [None if one is None else entry(one) for one in value]
+    if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
+        fields = {
+            name: _converter(hint) for name, hint in typing.get_type_hints(annotation).items()
+        }
+        return lambda value: annotation(
+            **{name: None if item is None else fields[name](item) for name, item in value.items()}
+        )
+    return _same
 
 
 def from_plain(annotation: Any, value: Any) -> Any:
@@ -69,19 +101,7 @@ def from_plain(annotation: Any, value: Any) -> Any:
 
     No checking: the data was checked before it was written, and its checksum matched.
     """
-    origin = typing.get_origin(annotation)
-    if value is None:
-        return None
-    if origin in (typing.Union, types.UnionType):
-        kinds = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-        return from_plain(kinds[0], value)
-    if origin is list:
-        (item,) = typing.get_args(annotation)
-        return [from_plain(item, entry) for entry in value]
-    if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
-        hints = _hints(annotation)
-        return annotation(**{name: from_plain(hints[name], item) for name, item in value.items()})
-    return value
+    return None if value is None else _converter(annotation)(value)
 
 
 def pack_json(pack: ContentPack) -> str:
@@ -267,8 +287,10 @@ def _check(folder: Path, scratch: Path, waiting: Waiting | None) -> ContentPack:
 def open_pack(folder: Path, waiting: Waiting | None = None) -> ContentPack:
     """Load a pack without importing the validator into this process.
 
-    The shipped pack comes from its snapshot when its files still match it; any other
-    pack (or a shipped one that was edited) is checked in a child process.
+    The shipped pack comes from its snapshot when its files still match it. Any other
+    pack (or a shipped one that was edited) comes from the snapshot cached when it last
+    passed its check, when its files still match that; otherwise it is checked in a child
+    process, and cached when it passes.
 
     Raises:
         PackError: listing every problem found.
@@ -285,4 +307,14 @@ def open_pack(folder: Path, waiting: Waiting | None = None) -> ContentPack:
             return read_snapshot(shipped_snapshot_path().read_text(encoding="utf-8"), folder)
         except (OSError, ValueError, KeyError, TypeError):
             pass  # missing or stale: check the pack itself
-    return check_in_child(folder, waiting)
+    key = snapshotcache.pack_key(folder)
+    cached = snapshotcache.load(key) if key is not None else None
+    if cached is not None:
+        try:
+            return read_snapshot(cached, folder.absolute())
+        except (PackError, OSError, ValueError, KeyError, TypeError, AttributeError):
+            pass  # stale, or not one this jvdesk wrote: check the pack, and replace it
+    pack = check_in_child(folder, waiting)
+    if key is not None:  # only a pack that passed: problems are checked again every time
+        snapshotcache.store(key, pack_json(pack))
+    return pack
