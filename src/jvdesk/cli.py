@@ -208,9 +208,7 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter | None) -> int:
-    # Imported here: python-pptx is heavy, and only export needs it.
     from jvdesk.core.planning import plan_deck
-    from jvdesk.export.pptx import DeckOptions, export_pptx
 
     pack = _load(args)
     briefing_ids = [briefing.id for briefing in pack.meta.briefings]
@@ -250,6 +248,9 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter
         # A handout's notes can run onto extra pages: count pages, not the plan's slides.
         written = _count(pdf(plan, args.output, not args.no_notes, warnings), "page")
     else:
+        # Imported here: python-pptx is heavy (about 0.2 s), and only a .pptx needs it.
+        from jvdesk.export.pptx import DeckOptions, export_pptx
+
         options = DeckOptions(template=args.template, aspect=args.aspect, notes=not args.no_notes)
         export_pptx(plan, args.output, options, as_of=pack.content_date(), warnings=warnings)
         written = _count(len(plan.slides), "slide")

@@ -35,11 +35,22 @@ def slide_font(size: float, bold: bool = False, italic: bool = False) -> QFont:
     Sizes are pixel sizes in the painter's logical coordinates, so a slide drawn at any
     scale (a thumbnail, a projector, a PDF page) keeps its proportions. Devanagari falls
     back to the shipped Noto font, Japanese to the system's fonts.
+
+    Returns:
+        A font of the caller's own: changing it changes no other.
     """
+    return QFont(_font(max(1, round(size)), bold, italic))
+
+
+@cache
+def _font(pixels: int, bold: bool, italic: bool) -> QFont:
+    # Built once per size and style: a slide measures its text at many sizes, and a fresh
+    # QFont per call (its families, features and the font engine it resolves to) cost more
+    # than the measuring. Callers get copies, which share this one's resolved engine.
     register_fonts()
     font = QFont(FAMILY)
     font.setFamilies(FALLBACKS)
-    font.setPixelSize(max(1, round(size)))
+    font.setPixelSize(pixels)
     font.setBold(bold)
     font.setItalic(italic)
     # No ligatures: Carlito's "ti" and "tt" glyphs have no text mapping in a PDF, so words

@@ -37,7 +37,6 @@ from PySide6.QtGui import (
 
 from jvdesk.core.deckplan import DeckPlan
 from jvdesk.export.atomic import ExportCancelled, check_target, write_atomically
-from jvdesk.export.textfit import overflow_warning, shorten
 from jvdesk.gui.drawing.fonts import slide_font
 from jvdesk.gui.drawing.slidepainter import HEIGHT, WIDTH, SlidePainter
 
@@ -109,6 +108,19 @@ def render_pdf(
     total = len(plan.slides)
     pages = 1  # the writer starts on a page; every newPage() adds one
     margin = page.width() * 0.07
+    frame = QRectF(
+        margin,
+        margin,
+        page.width() - 2 * margin,
+        (page.width() - 2 * margin) * HEIGHT / WIDTH,
+    )
+    below = QRectF(
+        margin,
+        frame.bottom() + margin * 0.6,
+        frame.width(),
+        page.height() - frame.bottom() - margin * 1.6,
+    )
+    document = _notes_document(writer, below.size()) if notes else None
 
     def new_page() -> None:
         nonlocal pages
@@ -128,28 +140,12 @@ def render_pdf(
                 slide_painter.paint(painter, page, slide)
                 _note_overflows(warnings, index + 1, slide.title, slide_painter.overflows[before:])
                 continue
-            frame = QRectF(
-                margin,
-                margin,
-                page.width() - 2 * margin,
-                (page.width() - 2 * margin) * HEIGHT / WIDTH,
-            )
+            assert document is not None
             painter.setPen(slide_painter.theme.grid)
             painter.drawRect(frame)
             slide_painter.paint(painter, frame, slide)
             _note_overflows(warnings, index + 1, slide.title, slide_painter.overflows[before:])
-            _paint_notes(
-                painter,
-                writer,
-                new_page,
-                slide.notes,
-                QRectF(
-                    margin,
-                    frame.bottom() + margin * 0.6,
-                    frame.width(),
-                    page.height() - frame.bottom() - margin * 1.6,
-                ),
-            )
+            _paint_notes(painter, document, new_page, slide.notes, below)
         if progress is not None:
             progress(total, total)
     finally:
@@ -162,7 +158,11 @@ def _note_overflows(
     warnings: list[str] | None, number: int, title: str, pieces: Sequence[str]
 ) -> None:
     """Name, in the same words as the .pptx export, text a slide could not fit."""
-    if warnings is not None:
+    if warnings is not None and pieces:
+        # Imported only when some text did not fit: the .pptx export's text fitting brings
+        # in HarfBuzz and its metrics, which the handout (measured by Qt) does not need.
+        from jvdesk.export.textfit import overflow_warning, shorten
+
         for piece in pieces:
             what = f'the text "{shorten(piece, 40)}"'
             warnings.append(overflow_warning(number, title, what))
@@ -191,30 +191,41 @@ def _paint_marking(painter: QPainter, page: QRectF, marking: str, margin: float)
     painter.restore()
 
 
+def _notes_document(writer: QPdfWriter, size: QSizeF) -> QTextDocument:
+    """The document every slide's speaker notes are laid out in, a page of it per ``size``.
+
+    One for the whole handout: its font, paint device and page size are the same for every
+    slide, and laying out an empty document again for each would be wasted.
+    """
+    document = QTextDocument()
+    document.setUndoRedoEnabled(False)
+    document.documentLayout().setPaintDevice(writer)
+    font = slide_font(11)
+    font.setPointSizeF(11)  # notes are set in points, like a word processor's
+    document.setDefaultFont(font)
+    document.setPageSize(size)
+    return document
+
+
 def _paint_notes(
     painter: QPainter,
-    writer: QPdfWriter,
+    document: QTextDocument,
     new_page: Callable[[], None],
     text: str,
     area: QRectF,
 ) -> None:
     """Draw speaker notes under a slide, continuing on further pages when they are long.
 
-    ``new_page`` starts a page (with its header and footer) for notes that do not fit.
+    ``document`` lays them out in pages the size of ``area``; ``new_page`` starts a page
+    (with its header and footer) for notes that do not fit.
     """
     if not text:
         return
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
-    font = slide_font(11)
-    font.setPointSizeF(11)  # notes are set in points, like a word processor's
-    document.setDefaultFont(font)
     heading = f"<p style='font-weight:bold'>{NOTES_HEADING}</p>"
     body = "".join(
         f"<p>{html.escape(line)}</p>" if line else "<p>&nbsp;</p>" for line in text.split("\n")
     )
     document.setHtml(heading + body)
-    document.setPageSize(QSizeF(area.width(), area.height()))
     for page in range(document.pageCount()):
         if page:
             new_page()

@@ -2,12 +2,15 @@
 
 A slide is drawn on a 1920 × 1080 canvas of logical units (16:9), scaled and letterboxed
 into whatever rectangle it is given. Text is fitted with Qt's own font metrics: it shrinks
-to fit its box and never spills out of it.
+to fit its box, 5 % at a time, and never spills out of it. The sizes are searched rather
+than tried one by one (``first_fit``), and each text is measured once per size and width
+for a given device and scale (``SlidePainter.measured`` counts the measurements).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +42,72 @@ class Line:
 
 
 WRAP = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+STEP = 0.95  # each size tried is 5 % smaller than the one before
+GROWTH = 1.5  # the power of its size text is first taken to grow with (first_fit)
+MOST_MEASURES = 50_000  # text boxes remembered per device and scale, far above a briefing's
+
+
+def size_steps(largest: float, smallest: float, clamp: bool = True) -> list[float]:
+    """The sizes a text is tried at, largest first, each ``STEP`` of the one before.
+
+    The last is the first step at or below ``smallest`` (raised to ``smallest`` when
+    ``clamp``): it is used whether the text fits there or not.
+    """
+    sizes = []
+    size = largest
+    while size > smallest:
+        sizes.append(size)
+        size *= STEP
+    sizes.append(max(size, smallest) if clamp else size)
+    return sizes
+
+
+def first_fit(sizes: Sequence[float], height: Callable[[float], float], room: float) -> int:
+    """The index of the first of ``sizes`` (largest first) at which ``height`` is at most ``room``.
+
+    The last index when none before it fits. This is what trying each size in turn gives,
+    found in fewer tries, as text grows no shorter as its size grows: a size that does not
+    fit rules out every larger one, and one that fits every smaller one.
+
+    The next size tried is where the last two heights point, text growing as a power of
+    its size (between the first, lines that do not wrap, and the third; ``GROWTH`` until
+    two are known). When that guess fits, the step above it is tried, and when that fits
+    as well the search halves what is left. Text that grows as any power of its size from
+    the first to the third is fitted in at most six tries; trying each size in turn takes
+    one a step, 37 from 130 down to 20.
+    """
+    below, above = -1, len(sizes) - 1  # sizes[below] is too tall; sizes[above] fits, or is last
+    too_tall = 0.0  # the height measured at sizes[below]
+    last: tuple[float, float] | None = None  # the size and height measured before
+    probe, fitted = 0, 0  # fitted: tries in a row that fitted
+    while below + 1 < above:
+        size = sizes[probe]
+        measured = height(size)
+        if measured <= room:
+            above, fitted = probe, fitted + 1
+        else:
+            below, too_tall, fitted = probe, measured, 0
+        if below + 1 >= above:
+            break
+        if fitted <= 1:
+            power = _growth(last, (size, measured)) if last else GROWTH
+            share = max(room, 0.0) / too_tall if too_tall > 0 else 0.0
+            estimate = sizes[below] * share ** (1 / power)
+            probe = next((i for i in range(below + 1, above) if sizes[i] <= estimate), above - 1)
+        elif fitted == 2:
+            probe = above - 1
+        else:
+            probe = (below + above) // 2
+        last = (size, measured)
+    return above
+
+
+def _growth(one: tuple[float, float], other: tuple[float, float]) -> float:
+    """The power of the size that text grows with, from two (size, height) measured."""
+    (size, height), (size_2, height_2) = one, other
+    if min(size, size_2, height, height_2) <= 0 or size == size_2 or height == height_2:
+        return GROWTH
+    return min(max(math.log(height / height_2) / math.log(size / size_2), 1.0), 3.0)
 
 
 def _measure(painter: QPainter, font: QFont, width: float, text: str) -> tuple[QRectF, int]:
@@ -56,54 +125,18 @@ def _measure(painter: QPainter, font: QFont, width: float, text: str) -> tuple[Q
     return rect, flags
 
 
-def _height(lines: Sequence[Line], base: float, width: float, painter: QPainter) -> float:
-    painter.save()
-    total = 0.0
-    for index, line in enumerate(lines):
-        size = base * line.scale
-        rect, _ = _measure(painter, slide_font(size, line.bold, line.italic), width, line.text)
-        total += rect.height() + (line.gap * size if index else 0.0)
-    painter.restore()
-    return total
-
-
-def fit_size(
-    lines: Sequence[Line], box: QRectF, largest: float, smallest: float, painter: QPainter
-) -> float:
-    """The largest base size (in logical units) at which the lines fit the box."""
-    size = largest
-    while size > smallest and _height(lines, size, box.width(), painter) > box.height():
-        size *= 0.95
-    return max(size, smallest)
-
-
-def draw_lines(
-    painter: QPainter,
-    box: QRectF,
-    lines: Sequence[Line],
-    size: float,
-    theme: SlideTheme,
-    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-    middle: bool = False,
-) -> None:
-    """Draw fitted lines in a box, top-aligned (or centred vertically), clipped to it."""
-    painter.save()
-    painter.setClipRect(box)
-    y = box.top()
-    if middle:
-        y += max(0.0, (box.height() - _height(lines, size, box.width(), painter)) / 2)
-    for index, line in enumerate(lines):
-        own = size * line.scale
-        rect, flags = _measure(
-            painter, slide_font(own, line.bold, line.italic), box.width(), line.text
-        )
-        painter.setPen(line.colour or theme.text)
-        if index:
-            y += line.gap * own
-        flags |= int(align)
-        painter.drawText(QRectF(box.left(), y, box.width(), rect.height()), flags, line.text)
-        y += rect.height()
-    painter.restore()
+def _layout_key(painter: QPainter) -> tuple[float, ...]:
+    """What a painter's text measurements depend on besides font, width and text."""
+    device = painter.device()
+    t = painter.combinedTransform()
+    return (
+        float(device.devType()),
+        float(device.logicalDpiX()),
+        float(device.logicalDpiY()),
+        device.devicePixelRatioF(),
+        float(painter.layoutDirection().value),
+        *(t.m11(), t.m12(), t.m13(), t.m21(), t.m22(), t.m23(), t.m31(), t.m32(), t.m33()),
+    )
 
 
 PAINTERS = {
@@ -119,22 +152,90 @@ PAINTERS = {
 
 
 class SlidePainter:
-    """Paints one slide of a deck plan into any rectangle."""
+    """Paints one slide of a deck plan into any rectangle.
+
+    Attributes:
+        overflows: text that could not fit its box even at its smallest size, a piece
+            per box, in the order met.
+        measured: how many times text has been measured (``QPainter.boundingRect``).
+    """
 
     def __init__(self, theme: SlideTheme = LIGHT, marking: str = "") -> None:
         """Paint slides in a theme, with a handling marking in each slide's footer if given."""
         self.theme = theme
         self.marking = marking
         self.overflows: list[str] = []
+        self.measured = 0
+        # Text heights (and the flags to draw them with) by font, width and text, for each
+        # device and transform met: the fitting searches measure the same text again and again.
+        self._layouts: dict[tuple[float, ...], dict[tuple[Any, ...], tuple[float, int]]] = {}
+        self._known: dict[tuple[Any, ...], tuple[float, int]] = {}
+
+    def _line(
+        self, painter: QPainter, size: float, bold: bool, italic: bool, width: float, text: str
+    ) -> tuple[float, int]:
+        """The height of one paragraph drawn at ``size`` in ``width``, and its flags."""
+        pixels = max(1, round(size))  # the font's own size (slide_font)
+        key = (pixels, bold, italic, width, text)
+        known = self._known.get(key)
+        if known is None:
+            painter.save()
+            rect, flags = _measure(painter, slide_font(pixels, bold, italic), width, text)
+            painter.restore()
+            self.measured += 1 + (flags != int(Qt.TextFlag.TextWordWrap))
+            known = self._known[key] = (rect.height(), flags)
+        return known
+
+    def _height(self, painter: QPainter, lines: Sequence[Line], base: float, width: float) -> float:
+        total = 0.0
+        for index, line in enumerate(lines):
+            size = base * line.scale
+            height, _ = self._line(painter, size, line.bold, line.italic, width, line.text)
+            total += height + (line.gap * size if index else 0.0)
+        return total
 
     def _fit_size(
         self, lines: Sequence[Line], box: QRectF, largest: float, smallest: float, painter: QPainter
     ) -> float:
-        """Fit lines to a box; remember any text that cannot fit even at the smallest size."""
-        size = fit_size(lines, box, largest, smallest, painter)
-        if _height(lines, size, box.width(), painter) > box.height() + 0.5:
+        """The largest size at which lines fit a box, trying sizes ``STEP`` apart.
+
+        Text that cannot fit even at ``smallest`` is remembered in ``overflows``.
+        """
+        sizes = size_steps(largest, smallest)
+        width = box.width()
+        size = sizes[
+            first_fit(sizes, lambda size: self._height(painter, lines, size, width), box.height())
+        ]
+        if self._height(painter, lines, size, width) > box.height() + 0.5:
             self.overflows.append(" / ".join(line.text for line in lines)[:80])
         return size
+
+    def _draw_lines(
+        self,
+        painter: QPainter,
+        box: QRectF,
+        lines: Sequence[Line],
+        size: float,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        middle: bool = False,
+    ) -> None:
+        """Draw fitted lines in a box, top-aligned (or centred vertically), clipped to it."""
+        painter.save()
+        painter.setClipRect(box)
+        y = box.top()
+        if middle:
+            y += max(0.0, (box.height() - self._height(painter, lines, size, box.width())) / 2)
+        for index, line in enumerate(lines):
+            own = size * line.scale
+            height, flags = self._line(painter, own, line.bold, line.italic, box.width(), line.text)
+            painter.setFont(slide_font(own, line.bold, line.italic))
+            painter.setPen(line.colour or self.theme.text)
+            if index:
+                y += line.gap * own
+            flags |= int(align)
+            painter.drawText(QRectF(box.left(), y, box.width(), height), flags, line.text)
+            y += height
+        painter.restore()
 
     def _fitted(
         self,
@@ -143,11 +244,10 @@ class SlidePainter:
         lines: Sequence[Line],
         largest: float,
         smallest: float,
-        theme: SlideTheme,
         **options: Any,
     ) -> float:
         size = self._fit_size(lines, box, largest, smallest, painter)
-        draw_lines(painter, box, lines, size, theme, **options)
+        self._draw_lines(painter, box, lines, size, **options)
         return size
 
     def paint(self, painter: QPainter, target: QRectF, slide: Slide) -> None:
@@ -160,6 +260,12 @@ class SlidePainter:
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.translate(left, top)
         painter.scale(scale, scale)
+        layout = _layout_key(painter)
+        if layout not in self._layouts and len(self._layouts) >= 8:
+            self._layouts.clear()  # a window resized again and again: start afresh
+        self._known = self._layouts.setdefault(layout, {})
+        if len(self._known) > MOST_MEASURES:
+            self._known.clear()
         painter.fillRect(QRectF(0, 0, WIDTH, HEIGHT), self.theme.background)
         painter.fillRect(QRectF(0, HEIGHT - 14, WIDTH, 14), self.theme.accent)
         getattr(self, PAINTERS[slide.kind])(painter, slide)
@@ -170,16 +276,13 @@ class SlidePainter:
                 [Line(self.marking, bold=True, colour=self.theme.accent)],
                 30,
                 18,
-                self.theme,
                 align=Qt.AlignmentFlag.AlignHCenter,
                 middle=True,
             )
         painter.restore()
 
     def _title_bar(self, painter: QPainter, text: str) -> None:
-        self._fitted(
-            painter, TITLE, [Line(text, bold=True, colour=self.theme.title)], 68, 36, self.theme
-        )
+        self._fitted(painter, TITLE, [Line(text, bold=True, colour=self.theme.title)], 68, 36)
 
     def _title(self, painter: QPainter, slide: Slide) -> None:
         theme = self.theme
@@ -189,7 +292,6 @@ class SlidePainter:
             [Line(slide.title, bold=True, colour=theme.title)],
             110,
             48,
-            theme,
             align=Qt.AlignmentFlag.AlignHCenter,
             middle=True,
         )
@@ -202,7 +304,6 @@ class SlidePainter:
             lines,
             48,
             24,
-            theme,
             align=Qt.AlignmentFlag.AlignHCenter,
         )
 
@@ -210,13 +311,13 @@ class SlidePainter:
         self._title_bar(painter, slide.title)
         lines = [Line(slide.subtitle, scale=0.8, bold=True, colour=self.theme.accent)]
         lines += [Line(text, gap=0.45) for text in slide.bullets]
-        self._fitted(painter, BODY, lines, 52, 24, self.theme)
+        self._fitted(painter, BODY, lines, 52, 24)
 
     def _panel(self, painter: QPainter, slide: Slide) -> None:
         theme = self.theme
         self._title_bar(painter, slide.title)
         summary = QRectF(BODY.left(), BODY.top(), BODY.width(), 110)
-        self._fitted(painter, summary, [Line(slide.subtitle, italic=True)], 40, 24, theme)
+        self._fitted(painter, summary, [Line(slide.subtitle, italic=True)], 40, 24)
         y = summary.bottom() + 20
         upper = 360.0
         if slide.figures:
@@ -224,7 +325,7 @@ class SlidePainter:
                 # Context figures must not pass for targets: say so above them.
                 label = f"Key figures. {slide.footnote}".strip()
                 note = QRectF(BODY.left(), y, BODY.width(), 56)
-                self._fitted(painter, note, [Line(label, bold=True, italic=True)], 32, 18, theme)
+                self._fitted(painter, note, [Line(label, bold=True, italic=True)], 32, 18)
                 y += 60
                 upper -= 30
             self._cards(painter, slide, QRectF(BODY.left(), y, BODY.width(), upper))
@@ -236,7 +337,6 @@ class SlidePainter:
                 [Line(slide.footnote, italic=True, colour=theme.accent)],
                 44,
                 24,
-                theme,
                 middle=True,
             )
         lower = QRectF(BODY.left(), y + upper + 30, BODY.width(), BODY.bottom() - (y + upper + 30))
@@ -269,7 +369,7 @@ class SlidePainter:
         )
         for lines, box in zip(contents, boxes, strict=True):
             painter.fillRect(QRectF(box.left() - 20, box.top(), 10, box.height()), theme.accent)
-            draw_lines(painter, box, lines, size, theme)
+            self._draw_lines(painter, box, lines, size)
 
     def _initiatives(self, painter: QPainter, bullets: Sequence[str], box: QRectF) -> None:
         theme = self.theme
@@ -280,11 +380,10 @@ class SlidePainter:
             [Line("Key initiatives", bold=True, colour=theme.accent)],
             36,
             24,
-            theme,
         )
         rest = QRectF(box.left(), box.top() + 60, box.width(), box.height() - 60)
         lines = [Line(f"•  {text}", gap=0.3) for text in bullets]
-        self._fitted(painter, rest, lines, 42, 20, theme)
+        self._fitted(painter, rest, lines, 42, 20)
 
     def _chart_in(self, painter: QPainter, slide: Slide, box: QRectF, label: float = 28) -> None:
         assert slide.chart is not None
@@ -302,7 +401,6 @@ class SlidePainter:
             [Line(f"Source {slide.chart_mark}", colour=self.theme.muted)],
             24,
             16,
-            self.theme,
             align=Qt.AlignmentFlag.AlignRight,
         )
 
@@ -330,19 +428,20 @@ class SlidePainter:
             for quote in slide.quotes
         ]
         room = BODY.height() - gap * (count - 1)
-        size, smallest = 58.0, 22.0
-        while True:
-            heights = [_height(lines, size, BODY.width(), painter) for lines in contents]
-            if sum(heights) <= room or size <= smallest:
-                break
-            size = max(size * 0.95, smallest)
-        if sum(heights) > room + 0.5:
+
+        def heights(size: float) -> list[float]:
+            return [self._height(painter, lines, size, BODY.width()) for lines in contents]
+
+        sizes = size_steps(58.0, 22.0)
+        size = sizes[first_fit(sizes, lambda size: sum(heights(size)), room)]
+        tall = heights(size)
+        if sum(tall) > room + 0.5:
             self.overflows.append(" / ".join(quote.text for quote in slide.quotes)[:80])
-        spare = max(0.0, room - sum(heights)) / count
+        spare = max(0.0, room - sum(tall)) / count
         y = BODY.top()
-        for lines, height in zip(contents, heights, strict=True):
+        for lines, height in zip(contents, tall, strict=True):
             box = QRectF(BODY.left(), y, BODY.width(), height + spare)
-            draw_lines(painter, box, lines, size, theme, middle=True)
+            self._draw_lines(painter, box, lines, size, middle=True)
             y += box.height() + gap
 
     def _table(self, painter: QPainter, slide: Slide) -> None:
@@ -351,19 +450,20 @@ class SlidePainter:
         widths = [BODY.width() * share for share in slide.column_shares]
         rows = [slide.columns, *slide.rows]
         pad = 10.0
-        size = 36.0
-        while True:
-            heights = [
+
+        def row_heights(size: float) -> list[float]:
+            return [
                 max(
-                    _height([Line(cell, bold=r == 0)], size, w - 2 * pad, painter)
+                    self._height(painter, [Line(cell, bold=r == 0)], size, w - 2 * pad)
                     for cell, w in zip(row, widths, strict=True)
                 )
                 + 2 * pad
                 for r, row in enumerate(rows)
             ]
-            if sum(heights) <= BODY.height() or size <= 14:
-                break
-            size *= 0.95
+
+        sizes = size_steps(36.0, 14.0, clamp=False)
+        size = sizes[first_fit(sizes, lambda size: sum(row_heights(size)), BODY.height())]
+        heights = row_heights(size)
         if sum(heights) > BODY.height() + 0.5:
             longest = max((cell for row in slide.rows for cell in row), key=len, default="")
             self.overflows.append(longest[:80])
@@ -375,6 +475,6 @@ class SlidePainter:
             for cell, width in zip(row, widths, strict=True):
                 colour = theme.header_text if r == 0 else theme.text
                 box = QRectF(x + pad, y + pad, width - 2 * pad, heights[r] - 2 * pad)
-                draw_lines(painter, box, [Line(cell, bold=r == 0, colour=colour)], size, theme)
+                self._draw_lines(painter, box, [Line(cell, bold=r == 0, colour=colour)], size)
                 x += width
             y += heights[r]
