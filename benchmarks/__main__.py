@@ -13,6 +13,8 @@ from pathlib import Path
 import yaml
 
 from benchmarks.bigpack import make_big_pack
+from benchmarks.exporting import export_rows
+from benchmarks.handouts import handout_rows
 from benchmarks.harness import (
     Row,
     alternated_ms,
@@ -373,6 +375,10 @@ def main() -> int:
         big = make_big_pack(work / "pack-x10")
         rows += _pack_rows(pack, copy, big, validated=rows[0].value_ms)
         rows += _app_rows(work, copy, big)
+        for name in ("exports", "handouts"):
+            (work / name).mkdir()
+        rows += export_rows(work / "exports")
+        rows += handout_rows(work / "handouts")
     try:
         load_pack(pack)
     except PackError as error:

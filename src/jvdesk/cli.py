@@ -114,13 +114,25 @@ def _pack_path(args: argparse.Namespace) -> Path | None:
     return named if named is not None else top
 
 
-def _load(args: argparse.Namespace) -> ContentPack:
+def _load(args: argparse.Namespace, *, check: bool = True) -> ContentPack:
+    """The pack the command names, or the shipped one.
+
+    Args:
+        args: the parsed arguments.
+        check: validate it now (``validate``); else a pack a checked snapshot still vouches
+            for is read from it (``export``, ``info``: ``jvdesk.core.opening``).
+    """
     # Imported here: the validator (pydantic) is heavy, and the desktop app starts from
     # this module without needing it.
+    path = _pack_path(args)
+    folder = path if path is not None else shipped_pack_path()
+    if not check:
+        from jvdesk.core.opening import open_checked
+
+        return open_checked(folder)
     from jvdesk.core.loader import load_pack
 
-    path = _pack_path(args)
-    return load_pack(path if path is not None else shipped_pack_path())
+    return load_pack(folder)
 
 
 def _count(number: int, noun: str) -> str:
@@ -163,7 +175,7 @@ def _write_snapshot(target: Path, text: str) -> None:
 
 
 def _info(args: argparse.Namespace, out: TextIO) -> int:
-    pack = _load(args)
+    pack = _load(args, check=False)
     meta = pack.meta
     summit = meta.summit
     leaders = " and ".join(f"{leader.name} ({leader.role})" for leader in summit.leaders)
@@ -210,7 +222,7 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
 def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter | None) -> int:
     from jvdesk.core.planning import plan_deck
 
-    pack = _load(args)
+    pack = _load(args, check=False)
     briefing_ids = [briefing.id for briefing in pack.meta.briefings]
     if args.briefing is not None and args.briefing not in briefing_ids:
         raise UsageError(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import ImageFont
+import uharfbuzz as hb  # type: ignore[import-untyped]
 
 from jvdesk.core.resources import resource_path
 from jvdesk.export.textfit import UNITS, WIDTH_SLACK, Metrics
@@ -85,6 +85,23 @@ def test_the_table_holds_both_substitutes_in_both_weights() -> None:
             assert len(font["advances"]["2000"]) == 0x70  # all of general punctuation
 
 
+def _harfbuzz(file: str, text: str, language: str = "en") -> tuple[float, float]:
+    """The width of text in one of jvdesk's fonts in thousandths of an em, shaped with
+    HarfBuzz, and unshaped (each character's own advance)."""
+    face = hb.Face(hb.Blob.from_file_path(str(resource_path(f"fonts/{file}.ttf"))))
+    font = hb.Font(face)
+    buffer = hb.Buffer()
+    buffer.add_str(text)
+    buffer.guess_segment_properties()
+    buffer.language = language
+    hb.shape(font, buffer)
+    shaped = sum(position.x_advance for position in buffer.glyph_positions)
+    unshaped = sum(
+        font.get_glyph_h_advance(font.get_nominal_glyph(ord(char)) or 0) for char in text
+    )
+    return shaped * UNITS / face.upem, unshaped * UNITS / face.upem
+
+
 @pytest.mark.parametrize("family", ["Calibri", "Arial", "Some Font Nobody Has"])
 @pytest.mark.parametrize("bold", [False, True])
 def test_text_is_measured_as_wide_as_the_widest_substitute(family: str, bold: bool) -> None:
@@ -94,11 +111,17 @@ def test_text_is_measured_as_wide_as_the_widest_substitute(family: str, bold: bo
         width = metrics.width(text, 10, bold)
         for name, styles in _table()["fonts"].items():
             assert width >= _width(styles[style], text, 10) * WIDTH_SLACK - 1e-6, (name, text)
-        font = ImageFont.truetype(
-            str(resource_path(f"fonts/{metrics.family}-{style.title()}.ttf")), UNITS
-        )
-        own = sum(font.getlength(char) for char in text)
-        assert width >= own * 10 / UNITS * WIDTH_SLACK - 1e-6, text
+        # And as wide as the deck's font draws it, kerned or not.
+        for own in _harfbuzz(f"{metrics.family}-{style.title()}", text):
+            assert width >= own * 10 / UNITS * WIDTH_SLACK - 1e-6, text
+
+
+def test_a_word_is_as_wide_as_its_font_kerns_it() -> None:
+    # Carlito spaces "(j" 63 units (of 2,048) wider than its two characters.
+    carlito = Metrics.for_font("Calibri")
+    shaped, unshaped = _harfbuzz("Carlito-Regular", "(j")
+    assert shaped > unshaped
+    assert carlito.width("(j", 10) >= shaped * 10 / UNITS * WIDTH_SLACK
 
 
 def test_lines_are_as_tall_as_the_tallest_substitute() -> None:
@@ -120,16 +143,25 @@ def test_text_box_lines_are_as_tall_as_the_font_or_libreoffice_sets_them() -> No
     assert Metrics.for_font("Calibri").in_text_boxes().line_height("日本", 20) == pytest.approx(35)
 
 
-def test_other_scripts_are_measured_as_before() -> None:
+def test_other_scripts_are_measured_in_their_own_fonts() -> None:
     metrics = Metrics.for_font("Calibri")
-    # Full-width Japanese: an em each; Devanagari: Noto Sans Devanagari; their own lines.
+    # Full-width Japanese: an em each; their own lines.
     assert metrics.width("日本", 10) == pytest.approx(2 * 10 * WIDTH_SLACK)
-    font = ImageFont.truetype(str(resource_path("fonts/NotoSansDevanagari-Regular.ttf")), UNITS)
-    devanagari = sum(font.getlength(char) for char in "भारत")  # per character, unshaped
-    assert metrics.width("भारत", 10) == pytest.approx(devanagari * 10 / UNITS * WIDTH_SLACK)
     assert metrics.line_height("日本", 10) == pytest.approx(17.5)
+    # Devanagari: shaped in Noto Sans Devanagari, as every renderer shapes it; a conjunct
+    # is narrower than its letters one by one.
+    for text in ("भारत", "क्षेत्रीय"):
+        shaped, _ = _harfbuzz("NotoSansDevanagari-Regular", text, "hi")
+        assert metrics.width(text, 10) == pytest.approx(shaped * 10 / UNITS * WIDTH_SLACK)
+    shaped, unshaped = _harfbuzz("NotoSansDevanagari-Regular", "क्ष", "hi")
+    assert shaped < unshaped
     assert metrics.line_height("भारत", 10) == pytest.approx(15)
+    # A word of both: each part in its own font.
+    assert metrics.width("भारत,", 10) == pytest.approx(
+        metrics.width("भारत", 10) + metrics.width(",", 10)
+    )
     # Outside the table (Cyrillic here): the deck's own font alone.
-    carlito = ImageFont.truetype(str(resource_path("fonts/Carlito-Regular.ttf")), UNITS)
-    own = sum(carlito.getlength(char) for char in "Жж")
-    assert metrics.width("Жж", 10) == pytest.approx(own * 10 / UNITS * WIDTH_SLACK)
+    shaped, unshaped = _harfbuzz("Carlito-Regular", "Жж")
+    assert metrics.width("Жж", 10) == pytest.approx(
+        max(shaped, unshaped) * 10 / UNITS * WIDTH_SLACK
+    )

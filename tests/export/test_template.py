@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from jvdesk.export.pptx import default_template
-from jvdesk.export.template import TemplateError, open_template
+from jvdesk.export.template import TemplateError, _placeholder_types, open_template
 
 
 def template_error(path: Path) -> str:
@@ -70,3 +72,15 @@ def test_a_zip_bomb_is_refused_from_its_directory(tmp_path: Path) -> None:
     message = template_error(path)
     assert message.startswith("bomb.pptx would expand to 67,108,")
     assert message.endswith("bytes; it is not a normal template (possibly a zip bomb)")
+
+
+@pytest.mark.parametrize("name", ["jvdesk 16:9", "jvdesk 4:3", "Midnightblue", "Vintage", "Piano"])
+def test_placeholder_types_are_read_as_python_pptx_reads_them(
+    name: str, third_party: Callable[[str], Path]
+) -> None:
+    path = default_template(name[7:]) if name.startswith("jvdesk") else third_party(name)  # type: ignore[arg-type]
+    presentation = open_template(path)
+    for layout in presentation.slide_layouts:
+        placeholders: Any = layout.placeholders
+        expected = [shape.placeholder_format.type for shape in placeholders]
+        assert _placeholder_types(layout) == expected, layout.name

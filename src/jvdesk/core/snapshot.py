@@ -298,23 +298,36 @@ def open_pack(folder: Path, waiting: Waiting | None = None) -> ContentPack:
         CheckCancelled: ``waiting`` asked to stop.
     """
     folder = Path(folder)
+    pack, key = from_snapshots(folder)
+    if pack is not None:
+        return pack
+    pack = check_in_child(folder, waiting)
+    if key is not None:  # only a pack that passed: problems are checked again every time
+        snapshotcache.store(key, pack_json(pack))
+    return pack
+
+
+def from_snapshots(folder: Path) -> tuple[ContentPack | None, str | None]:
+    """A pack from a snapshot still true to its files, else None; and its cache key.
+
+    The shipped pack's snapshot is tried for the shipped pack, then the snapshot cached
+    when the pack last passed its check. The key (None for a folder that gets none) is
+    where a check's result can be kept (``snapshotcache.store``).
+    """
     try:
         shipped = folder.resolve() == (resources_root() / SHIPPED_PACK).resolve()
     except OSError:
         shipped = False
     if shipped:
         try:
-            return read_snapshot(shipped_snapshot_path().read_text(encoding="utf-8"), folder)
+            return read_snapshot(shipped_snapshot_path().read_text(encoding="utf-8"), folder), None
         except (OSError, ValueError, KeyError, TypeError):
             pass  # missing or stale: check the pack itself
     key = snapshotcache.pack_key(folder)
     cached = snapshotcache.load(key) if key is not None else None
     if cached is not None:
         try:
-            return read_snapshot(cached, folder.absolute())
+            return read_snapshot(cached, folder.absolute()), key
         except (PackError, OSError, ValueError, KeyError, TypeError, AttributeError):
             pass  # stale, or not one this jvdesk wrote: check the pack, and replace it
-    pack = check_in_child(folder, waiting)
-    if key is not None:  # only a pack that passed: problems are checked again every time
-        snapshotcache.store(key, pack_json(pack))
-    return pack
+    return None, key

@@ -23,7 +23,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu
 
 from jvdesk.core.resources import resources_root
-from jvdesk.export.ooxml import reproducible
+from jvdesk.export.saving import reproducible
 
 SIZES = {"16x9": (Emu(12192000), Emu(6858000)), "4x3": (Emu(9144000), Emu(6858000))}
 BUILD_DATE = dt.datetime(2025, 8, 30, tzinfo=dt.UTC)

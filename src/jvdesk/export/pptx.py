@@ -8,7 +8,6 @@ Each slide kind has its writer function (``slidekinds``, ``tables``), all built 
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import Literal
 from jvdesk.core.deckplan import DeckPlan, Slide, SlideKind
 from jvdesk.core.resources import resource_path
 from jvdesk.export.atomic import ExportCancelled, ExportError, check_target, write_atomically
-from jvdesk.export.ooxml import reproducible
+from jvdesk.export.saving import save_reproducibly
 from jvdesk.export.slidekinds import chart_slide, list_slide, panel_slide, quotes_slide, title_slide
 from jvdesk.export.slidewriter import SlideWriter
 from jvdesk.export.tables import table_slide
@@ -114,9 +113,7 @@ def build_pptx(
     properties.created = stamp.replace(tzinfo=None)
     properties.modified = stamp.replace(tzinfo=None)
     properties.last_printed = stamp.replace(tzinfo=None)
-    out = io.BytesIO()
-    presentation.save(out)
-    return reproducible(out.getvalue(), stamp)
+    return save_reproducibly(presentation, stamp)
 
 
 def export_pptx(

@@ -16,7 +16,7 @@ from jvdesk.core.charts import ChartSpec
 from jvdesk.core.deckplan import Slide
 from jvdesk.export.charts import add_native_chart
 from jvdesk.export.slidewriter import INSET_X, INSET_Y, Box, SlideWriter
-from jvdesk.export.textfit import Paragraph, measure
+from jvdesk.export.textfit import Paragraph, measure, search, steps
 
 SUMMARY_SHARES = (0.12, 0.17, 0.22)  # of the body height, tried in turn for a panel summary
 KEY_FIGURES_NOTE_SHARES = (0.08, 0.12, 0.16)  # the same for the note above key figures
@@ -242,13 +242,13 @@ def quotes_slide(writer: SlideWriter, plan_slide: Slide) -> None:
     ]
     inner = body.w - 2 * INSET_X
     room = body.h - gap * (count - 1) - 2 * INSET_Y * count
-    size = writer.pt(28)
-    while True:
+
+    def attempt(size: float) -> tuple[bool, list[float]]:
         heights = [measure(paragraphs, writer.body, size, inner)[0] for paragraphs in contents]
-        if sum(heights) <= room or size - 0.5 < writer.pt(10):
-            break
-        size -= 0.5
-    if sum(heights) > room:
+        return sum(heights) <= room, heights
+
+    size, fits, heights = search(steps(writer.pt(28), writer.pt(10)), attempt)
+    if not fits:
         writer.overflowed(f"the quotes of {', '.join(q.speaker for q in plan_slide.quotes)}")
     spare = max(0.0, room - sum(heights)) / count
     y = body.y

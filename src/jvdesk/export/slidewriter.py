@@ -11,18 +11,23 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lxml import etree
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
 from pptx.presentation import Presentation as PresentationType
 from pptx.shapes.base import BaseShape
 from pptx.slide import Slide as PptxSlide
 from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
-from jvdesk.export.ooxml import add_notes_body, remove_element, set_bullet, set_script_fonts
+from jvdesk.export.ooxml import remove_element
+from jvdesk.export.slidemaker import SlideMaker
 from jvdesk.export.template import content_frame, pick_layout, theme_fonts, titles_are_bold
 from jvdesk.export.textfit import Fit, Metrics, Paragraph, fit, overflow_warning, run_size
+from jvdesk.export.textxml import Run, reset_text_body, write_paragraphs
 
 EAST_ASIAN_FONT = "Yu Gothic"  # Windows 8.1+ and Office for Mac; LibreOffice falls back to Noto
 COMPLEX_SCRIPT_FONT = "Nirmala UI"  # Windows' Devanagari UI font; others fall back
@@ -65,6 +70,7 @@ class SlideWriter:
 
     Attributes:
         presentation: the presentation written to.
+        maker: what adds its slides and notes pages.
         width: the slide width in points.
         height: the slide height in points.
         scale: the slide height relative to the design height; design sizes scale by it.
@@ -84,6 +90,7 @@ class SlideWriter:
                 area ends above it.
         """
         self.presentation = presentation
+        self.maker = SlideMaker(presentation)
         self.notes = notes
         assert presentation.slide_width is not None and presentation.slide_height is not None
         self.width = presentation.slide_width / EMU_PER_PT
@@ -194,31 +201,57 @@ class SlideWriter:
             bullets: whether every paragraph has a bullet.
             links: a hyperlink address per paragraph; None or missing is none.
         """
-        frame.word_wrap = True
-        frame.auto_size = MSO_AUTO_SIZE.NONE
-        frame.clear()
+        self.write_body(
+            frame._txBody,
+            frame.part,
+            paragraphs,
+            size,
+            align=align,
+            colours=colours,
+            italic=italic,
+            bullets=bullets,
+            links=links,
+        )
+
+    def write_body(
+        self,
+        body: etree._Element,
+        part: Part,
+        paragraphs: Sequence[Paragraph],
+        size: float,
+        *,
+        align: PP_ALIGN = PP_ALIGN.LEFT,
+        colours: Sequence[MSO_THEME_COLOR | None] = (),
+        italic: Sequence[bool] = (),
+        bullets: bool = False,
+        links: Sequence[str | None] = (),
+    ) -> None:
+        """``write_text`` for a text body element (a table cell's, say) of a part."""
+        first = reset_text_body(body)
+        alignment = PP_ALIGN.to_xml(align)
+        runs = []
         for index, paragraph in enumerate(paragraphs):
-            p = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-            p.alignment = align
-            if index and paragraph.space_before:
-                p.space_before = Pt(run_size(size, paragraph.scale) * paragraph.space_before)
-            if bullets:
-                indent = round(size * paragraph.scale * 1.1 * EMU_PER_PT)
-                set_bullet(p._p.get_or_add_pPr(), indent)
-            run = p.add_run()
-            run.text = paragraph.text
-            font = run.font
-            font.size = Pt(run_size(size, paragraph.scale))
-            if paragraph.bold:  # otherwise inherit: a template's titles may be bold
-                font.bold = True
-            if index < len(italic) and italic[index]:
-                font.italic = True
+            own = run_size(size, paragraph.scale)
             colour = colours[index] if index < len(colours) else None
-            if colour is not None:
-                font.color.theme_color = colour
-            if index < len(links) and links[index]:
-                run.hyperlink.address = links[index]
-            set_script_fonts(run._r.get_or_add_rPr(), EAST_ASIAN_FONT, COMPLEX_SCRIPT_FONT)
+            link = links[index] if index < len(links) else None
+            runs.append(
+                Run(
+                    paragraph.text,
+                    alignment,
+                    Pt(own).centipoints,
+                    space_before=(
+                        Pt(own * paragraph.space_before).centipoints
+                        if index and paragraph.space_before
+                        else None
+                    ),
+                    bullet=round(size * paragraph.scale * 1.1 * EMU_PER_PT) if bullets else None,
+                    bold=paragraph.bold,  # otherwise inherit: a template's titles may be bold
+                    italic=index < len(italic) and italic[index],
+                    colour=None if colour is None else MSO_THEME_COLOR.to_xml(colour),
+                    link=part.relate_to(link, RT.HYPERLINK, is_external=True) if link else None,
+                )
+            )
+        write_paragraphs(body, first, runs, EAST_ASIAN_FONT, COMPLEX_SCRIPT_FONT)
 
     def text_box(
         self,
@@ -260,15 +293,17 @@ class SlideWriter:
                 'content'.
         """
         layout = self.title_layout if kind == "title" else self.content_layout
-        slide = self.presentation.slides.add_slide(layout)
+        slide, first = self.maker.add_slide(kind, layout)
         self.slide_number += 1
         self.slide_title = title
-        keep = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
-        if kind == "title":
-            keep.add(PP_PLACEHOLDER.SUBTITLE)
-        for placeholder in list(slide.placeholders):
-            if placeholder.placeholder_format.type not in keep:
-                remove_element(placeholder._element)
+        if first:
+            keep = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
+            if kind == "title":
+                keep.add(PP_PLACEHOLDER.SUBTITLE)
+            for placeholder in list(slide.placeholders):
+                if placeholder.placeholder_format.type not in keep:
+                    remove_element(placeholder._element)
+            self.maker.settle(kind, slide)
         self._write_marking(slide)
         title_shape = slide.shapes.title
         if title_shape is None:
@@ -331,11 +366,6 @@ class SlideWriter:
         """Write a slide's speaker notes, a paragraph a line (unless notes are off)."""
         if not self.notes or not text:
             return
-        notes_slide = slide.notes_slide
-        frame = notes_slide.notes_text_frame
-        if frame is None:  # the template's notes master has no body placeholder: add one
-            add_notes_body(notes_slide.shapes._spTree)
-            frame = notes_slide.notes_text_frame
-            assert frame is not None
+        body, part = self.maker.notes_body(slide)
         paragraphs = [Paragraph(line) for line in text.split("\n")]
-        self.write_text(frame, paragraphs, 12)
+        self.write_body(body, part, paragraphs, 12)

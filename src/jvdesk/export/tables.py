@@ -9,7 +9,7 @@ from pptx.util import Emu
 
 from jvdesk.core.deckplan import Slide
 from jvdesk.export.slidewriter import EMU_PER_PT, Box, SlideWriter
-from jvdesk.export.textfit import Paragraph, fit
+from jvdesk.export.textfit import Paragraph, measure, search, steps
 
 CELL_X, CELL_Y = 7.2, 3.6  # table cell insets, points
 LARGEST, SMALLEST = 18, 10  # design sizes a table's text is set between
@@ -50,9 +50,7 @@ def _row_height(
     """The height of a row: its tallest cell at ``size``, with the cell insets."""
     return (
         max(
-            fit(
-                [Paragraph(cell, bold=header)], writer.cells, w - 2 * CELL_X, 10_000, size, size
-            ).height
+            measure([Paragraph(cell, bold=header)], writer.cells, size, w - 2 * CELL_X)[0]
             for cell, w in zip(row, columns, strict=True)
         )
         + 2 * CELL_Y
@@ -72,16 +70,22 @@ def _table_fit(
         The size, the heights of the header and of the rows that fit, and how many rows fit
         (at least one).
     """
-    size = writer.pt(LARGEST)
-    smallest = writer.pt(SMALLEST)
-    while True:
+
+    def attempt(size: float) -> tuple[bool, list[float]]:
+        # Rows are measured until they clearly overflow (by more than rounding could make
+        # up): the rows after that do not change the answer, or how many rows fit.
         heights = [_row_height(writer, header, columns, size, True)]
-        heights += [_row_height(writer, row, columns, size, False) for row in rows]
-        if sum(heights) <= room:
-            return size, heights, len(rows)
-        if size - 0.5 < smallest:
-            break
-        size -= 0.5
+        total = heights[0]
+        for row in rows:
+            heights.append(_row_height(writer, row, columns, size, False))
+            total += heights[-1]
+            if total > room * (1 + 1e-9):
+                return False, heights
+        return sum(heights) <= room, heights
+
+    size, fits, heights = search(steps(writer.pt(LARGEST), writer.pt(SMALLEST)), attempt)
+    if fits:
+        return size, heights, len(rows)
     count = 0
     total = heights[0]
     while count < len(rows) and total + heights[count + 1] <= room:
@@ -113,13 +117,21 @@ def _write_table(
     table = shape.table
     for index, width in enumerate(columns):
         table.columns[index].width = Emu(round(width * EMU_PER_PT))
-    for r, row in enumerate(rows):
-        table.rows[r].height = Emu(round(heights[r] * EMU_PER_PT))
-        for c, cell_text in enumerate(row):
-            cell = table.cell(r, c)
-            cell.margin_left = cell.margin_right = Emu(round(CELL_X * EMU_PER_PT))
-            cell.margin_top = cell.margin_bottom = Emu(round(CELL_Y * EMU_PER_PT))
+    # The rows' and cells' XML written directly, as python-pptx's row.height (which makes
+    # the frame as tall as its rows), cell.margin_left (and right, top, bottom) and text
+    # frames would write it.
+    part = slide.part
+    across = str(round(CELL_X * EMU_PER_PT))
+    down = str(round(CELL_Y * EMU_PER_PT))
+    row_heights = [round(height * EMU_PER_PT) for height in heights]
+    shape.height = Emu(sum(row_heights))
+    for r, (row, tr) in enumerate(zip(rows, table._tbl.tr_lst, strict=True)):
+        tr.set("h", str(row_heights[r]))
+        for c, (cell_text, tc) in enumerate(zip(row, tr.tc_lst, strict=True)):
+            margins = tc.get_or_add_tcPr()
+            for name, value in (("marL", across), ("marR", across), ("marT", down), ("marB", down)):
+                margins.set(name, value)
             link = links[r] if r < len(links) and c == len(row) - 1 else None
-            writer.write_text(
-                cell.text_frame, [Paragraph(cell_text, bold=r == 0)], size, links=[link]
+            writer.write_body(
+                tc.txBody, part, [Paragraph(cell_text, bold=r == 0)], size, links=[link]
             )

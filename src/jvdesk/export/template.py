@@ -145,9 +145,19 @@ def add_missing_view_properties(presentation: PresentationType) -> None:
     part.relate_to(view, RT.VIEW_PROPS)
 
 
+_PLACEHOLDER = f"{qn('p:nvPr')}/{qn('p:ph')}"
+
+
 def _placeholder_types(layout: SlideLayout) -> list[PP_PLACEHOLDER]:
-    placeholders: Any = layout.placeholders  # python-pptx's annotation of __iter__ is wrong
-    return [shape.placeholder_format.type for shape in placeholders]
+    """The types of a layout's placeholders, in order: what ``layout.placeholders`` gives,
+    read from the XML directly (python-pptx compiles an XPath for each shape it asks)."""
+    types = []
+    for shape in layout._element.cSld.spTree.iter_shape_elms():
+        properties = next(shape.iterchildren(etree.Element), None)  # p:nvSpPr and the like
+        placeholder = properties.find(_PLACEHOLDER) if properties is not None else None
+        if placeholder is not None:
+            types.append(PP_PLACEHOLDER.from_xml(placeholder.get("type", "obj")))
+    return types
 
 
 FOOTERS = {PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER}
@@ -205,6 +215,16 @@ def _title_and_body(shapes: Any) -> tuple[Any, Any] | None:
     return titles[0], bodies[0]
 
 
+def _one_title_one_body(types: list[PP_PLACEHOLDER]) -> bool:
+    """Whether a layout has no subtitle, and one title and one body (else ``_title_and_body``
+    finds nothing in it)."""
+    return (
+        PP_PLACEHOLDER.SUBTITLE not in types
+        and sum(t in TITLES for t in types) == 1
+        and sum(t in BODIES for t in types) == 1
+    )
+
+
 def content_frame(presentation: PresentationType) -> Frame:
     """Find the template's area for a content slide's title and its body.
 
@@ -218,7 +238,7 @@ def content_frame(presentation: PresentationType) -> Frame:
     candidates = [
         _title_and_body(layout.placeholders)
         for layout in presentation.slide_layouts
-        if not ({PP_PLACEHOLDER.SUBTITLE} & set(_placeholder_types(layout)))
+        if _one_title_one_body(_placeholder_types(layout))
     ]
     candidates.append(_title_and_body(presentation.slide_master.placeholders))
     for pair in candidates:

@@ -3,10 +3,9 @@
 python-pptx's ``fit_text`` fails on Linux and on CJK text, and its auto-size flag only asks
 PowerPoint to shrink text once someone edits it (../shared/NOTES.md). So jvdesk wraps and
 sizes every text frame itself, with the advance widths of the font the slide names or of a
-metric-compatible font jvdesk ships (Carlito for Calibri, Liberation Sans for Arial).
-Characters those fonts lack are measured as full-width (East Asian) or with Noto Sans
-Devanagari. Widths are summed per character, which ignores kerning and so errs on the wide,
-safe side.
+metric-compatible font jvdesk ships (Carlito for Calibri, Liberation Sans for Arial), shaped
+with HarfBuzz (``measuring`` says why HarfBuzz, and how a width is made up). Characters
+those fonts lack are measured as full-width (East Asian) or with Noto Sans Devanagari.
 
 The fit also leaves room for the fonts LibreOffice substitutes when the deck's font and its
 metric-compatible twin are both missing (issue 11, item 10). On Debian with
@@ -25,24 +24,29 @@ tallest of those; a text box's or placeholder's lines it sets 1.2 em apart in an
 ``Metrics.in_text_boxes`` measures those as the deck's font's own (1.22 for Calibri) or 1.2,
 whichever is taller. Text comes out smaller where it was tight, and fits whichever of these
 fonts draws it.
+
+Sizes are searched by halving the range of half points to try, not by stepping down it:
+text that fits at a size fits at every smaller one (its tokens are narrower, so each line
+holds at least as many, and lines are lower), so the largest size that fits is found in a
+handful of measurements (``search``).
 """
 
 from __future__ import annotations
 
-import json
 import math
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
-from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
-from PIL import ImageFont
-
-from jvdesk.core.resources import resource_path
-
-UNITS = 1000  # fonts are loaded at this pixel size; widths are then scaled to points
+from jvdesk.export.measuring import (
+    DEVANAGARI,
+    UNITS,
+    WIDE,
+    Memo,
+    kinds,
+    substitute_line_height,
+    widths,
+)
 
 # Fonts whose metrics jvdesk ships, by the lower-case family name a deck may name.
 METRIC_FONTS = {
@@ -53,9 +57,6 @@ METRIC_FONTS = {
     "liberation sans": "LiberationSans",
 }
 FALLBACK_FONT = "LiberationSans"
-DEVANAGARI_FONT = "NotoSansDevanagari"
-# The metrics of the fonts LibreOffice draws the deck's font in when it is missing.
-SUBSTITUTE_METRICS = "fonts/substitute-metrics.json"
 # Line height as a multiple of the font size: the shipped fonts' own ascent, descent and
 # line gap (Calibri and Carlito 1.22, Arial 1.15), and a generous one for CJK fonts, whose
 # metrics differ most between Windows, macOS and LibreOffice (Yu Gothic, Hiragino, Noto).
@@ -69,92 +70,12 @@ WIDE_LINE_HEIGHT = 1.75
 # Safety margin for differences between this measurement and a renderer's layout.
 WIDTH_SLACK = 1.04
 
-
-@cache
-def _font(name: str, bold: bool) -> ImageFont.FreeTypeFont:
-    style = "Bold" if bold else "Regular"
-    path: Path = resource_path(f"fonts/{name}-{style}.ttf")
-    return ImageFont.truetype(str(path), UNITS)
+Result = TypeVar("Result")
 
 
-@cache
-def _substitute_fonts() -> list[tuple[bool, dict[str, Any]]]:
-    """Each substitute's boldness and metrics (regular and bold of each), from the table."""
-    table = json.loads(resource_path(SUBSTITUTE_METRICS).read_text(encoding="utf-8"))
-    return [
-        (style == "bold", font)
-        for styles in table["fonts"].values()
-        for style, font in styles.items()
-    ]
-
-
-@cache
-def _substitute_widths(bold: bool) -> dict[str, float]:
-    """The widest substitute's advance per character, in thousandths of an em."""
-    widest: dict[str, float] = {}
-    for font_bold, font in _substitute_fonts():
-        if font_bold != bold:
-            continue
-        scale = UNITS / font["units_per_em"]
-        for first, advances in font["advances"].items():
-            for offset, advance in enumerate(advances):
-                if advance is not None:
-                    char = chr(int(first, 16) + offset)
-                    widest[char] = max(widest.get(char, 0.0), advance * scale)
-    return widest
-
-
-@cache
-def _substitute_line_height() -> float:
-    """The tallest substitute's line, as a multiple of the font size."""
-    heights: list[float] = [
-        (font["ascent"] + font["descent"] + font["line_gap"]) / font["units_per_em"]
-        for _, font in _substitute_fonts()
-    ]
-    return max(heights)
-
-
-def _is_wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
-
-
-def _is_devanagari(char: str) -> bool:
-    return "\u0900" <= char <= "\u097f" or "\ua8e0" <= char <= "\ua8ff"
-
-
-@cache
-def _advance(family: str, bold: bool, char: str) -> float:
-    """Advance width of one character in thousandths of an em: the font's own, or the widest
-    substitute's if that is wider."""
-    if _is_wide(char):
-        return float(UNITS)
-    if _is_devanagari(char):
-        return float(_font(DEVANAGARI_FONT, bold).getlength(char))
-    own = float(_font(family, bold).getlength(char))
-    return max(own, _substitute_widths(bold).get(char, 0.0))
-
-
-class _Advances(dict[str, float]):
-    """Advance widths by character for one font and weight, each measured on first use.
-
-    A dictionary rather than a cached function, so that a string is measured at C speed:
-    ``sum(map(advances.__getitem__, text))``.
-    """
-
-    def __init__(self, family: str, bold: bool) -> None:
-        super().__init__()
-        self.family = family
-        self.bold = bold
-
-    def __missing__(self, char: str) -> float:
-        advance = _advance(self.family, self.bold, char)
-        self[char] = advance
-        return advance
-
-
-@cache
-def _advances(family: str, bold: bool) -> _Advances:
-    return _Advances(family, bold)
+def _points(units: float, size: float) -> float:
+    """A width in thousandths of an em as points at ``size`` points, with the slack."""
+    return units * size / UNITS * WIDTH_SLACK
 
 
 @dataclass(frozen=True)
@@ -181,69 +102,105 @@ class Metrics:
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         """Width of ``text`` in points at ``size`` points."""
-        total = sum(map(_advances(self.family, bold).__getitem__, text))
-        return total * size / UNITS * WIDTH_SLACK
+        return _points(widths(self.family, bold).text(text), size)
+
+    def line_factor(self) -> float:
+        """The height of a line of Latin text, as a multiple of the font size."""
+        own = LINE_HEIGHT.get(self.family, 1.22)
+        substitute = TEXT_BOX_LINE_HEIGHT if self.text_box else substitute_line_height()
+        return max(own, substitute)
 
     def line_height(self, text: str, size: float) -> float:
         """Height of one line of ``text`` in points: as tall as the deck's font draws it in
         PowerPoint, and as LibreOffice draws it in that font or a substitute."""
-        own = LINE_HEIGHT.get(self.family, 1.22)
-        substitute = TEXT_BOX_LINE_HEIGHT if self.text_box else _substitute_line_height()
-        factor = max(own, substitute)
-        if any(_is_wide(char) for char in text):
+        factor = self.line_factor()
+        found = kinds(text)
+        if found & WIDE:
             factor = WIDE_LINE_HEIGHT
-        elif any(_is_devanagari(char) for char in text):
+        elif found & DEVANAGARI:
             factor = max(factor, DEVANAGARI_LINE_HEIGHT)
         return size * factor
 
 
-def _tokens(text: str) -> list[str]:
-    """Split text where a line may break: after spaces, and around wide characters."""
-    tokens: list[str] = []
-    current = ""
-    for char in text:
-        if _is_wide(char):
-            if current:
-                tokens.append(current)
-            tokens.append(char)
-            current = ""
-        elif char == " ":
-            tokens.append(current + char)
-            current = ""
+def _break_paragraph(key: tuple[str, bool, str, float, float]) -> tuple[tuple[str, ...], float]:
+    """The lines of a paragraph (no line breaks in it), and the widest one's width in
+    thousandths of an em.
+
+    Args:
+        key: the shipped font, boldness, the paragraph, the size and the width in points.
+    """
+    family, bold, paragraph, size, width = key
+    measured = widths(family, bold)
+    lines: list[str] = []
+    widest = 0.0
+    line: list[str] = []  # the line's tokens
+    full = 0.0  # the line's width, trailing spaces and all
+    stripped = 0.0  # the line's width without its trailing spaces
+    content = False  # whether the line holds more than spaces
+    for token, units, bare, spaces in measured.tokens[paragraph]:
+        candidate = stripped if spaces else full + bare
+        if candidate * size / UNITS * WIDTH_SLACK <= width:  # _points(candidate, size), inline
+            line.append(token)
+            full += units
+            stripped = candidate
+            content = content or not spaces
+            continue
+        if content:
+            lines.append("".join(line).rstrip())
+            widest = max(widest, stripped)
+            line = [token]
+            full = units
+            stripped = 0.0 if spaces else bare
+            content = not spaces
         else:
-            current += char
-    if current:
-        tokens.append(current)
-    return tokens
+            line.append(token)
+            full += units
+            stripped = candidate
+            content = not spaces
+        if stripped * size / UNITS * WIDTH_SLACK <= width:
+            continue
+        # A single token wider than the line is broken between characters.
+        text = "".join(line)
+        while _points(measured.text(text.rstrip()), size) > width and len(text.strip()) > 1:
+            # The longest prefix that fits, found by halving (widths grow with length): a
+            # 2,000-character address is cut in a few dozen measurements, not millions.
+            low, high = 1, len(text) - 1
+            while low < high:
+                middle = (low + high + 1) // 2
+                if _points(measured.text(text[:middle]), size) <= width:
+                    low = middle
+                else:
+                    high = middle - 1
+            lines.append(text[:low])
+            widest = max(widest, measured.text(text[:low]))
+            text = text[low:]
+        line = [text]
+        full = measured.text(text)
+        stripped = measured.text(text.rstrip())
+        content = bool(text) and not text.isspace()
+    lines.append("".join(line).rstrip())
+    return tuple(lines), max(widest, stripped)
+
+
+_LINES = Memo(_break_paragraph)  # each paragraph broken once per font, size and width
+
+
+def _wrap(
+    text: str, metrics: Metrics, size: float, width: float, bold: bool
+) -> tuple[list[str], float]:
+    """``wrap``'s lines, and the widest one's width in points."""
+    lines: list[str] = []
+    widest = 0.0
+    for paragraph in text.split("\n"):
+        broken, units = _LINES[metrics.family, bold, paragraph, size, width]
+        lines += broken
+        widest = max(widest, units)
+    return lines, _points(widest, size)
 
 
 def wrap(text: str, metrics: Metrics, size: float, width: float, bold: bool = False) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` points, the way a renderer would."""
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for token in _tokens(paragraph):
-            candidate = line + token
-            if metrics.width(candidate.rstrip(), size, bold) <= width or not line.strip():
-                line = candidate
-            else:
-                lines.append(line.rstrip())
-                line = token
-            # A single token wider than the line is broken between characters.
-            while metrics.width(line.rstrip(), size, bold) > width and len(line.strip()) > 1:
-                # The longest prefix that fits, found by halving (widths grow with length):
-                # a 2,000-character address is cut in a few dozen measurements, not millions.
-                low, high = 1, len(line) - 1
-                while low < high:
-                    middle = (low + high + 1) // 2
-                    if metrics.width(line[:middle], size, bold) <= width:
-                        low = middle
-                    else:
-                        high = middle - 1
-                lines.append(line[:low])
-                line = line[low:]
-        lines.append(line.rstrip())
-    return lines
+    return _wrap(text, metrics, size, width, bold)[0]
 
 
 def run_size(base: float, scale: float = 1.0) -> float:
@@ -285,15 +242,60 @@ def measure(
     height = 0.0
     widest = 0.0
     wrapped = []
+    factor = metrics.line_factor()
     for index, paragraph in enumerate(paragraphs):
         own = run_size(size, paragraph.scale)
-        lines = wrap(paragraph.text, metrics, own, width, paragraph.bold)
+        lines, paragraph_widest = _wrap(paragraph.text, metrics, own, width, paragraph.bold)
         wrapped.append(tuple(lines))
         if index:
             height += paragraph.space_before * own
-        height += sum(metrics.line_height(line or paragraph.text, own) for line in lines)
-        widest = max([widest, *(metrics.width(line, own, paragraph.bold) for line in lines)])
+        if kinds(paragraph.text):
+            height += sum(metrics.line_height(line or paragraph.text, own) for line in lines)
+        else:  # every line as tall as a line of Latin text (added up line by line, as above)
+            height += sum([own * factor] * len(lines))
+        widest = max(widest, paragraph_widest)
     return height, tuple(wrapped), widest
+
+
+def search(
+    sizes: Sequence[float], attempt: Callable[[float], tuple[bool, Result]]
+) -> tuple[float, bool, Result]:
+    """The first of ``sizes`` (largest first) at which ``attempt`` succeeds, else the last.
+
+    Found by halving, which needs success to be monotone: if it succeeds at a size, it
+    succeeds at every smaller one (text that fits at a size fits at a smaller one).
+
+    Args:
+        sizes: the sizes to try, largest first (``steps``).
+        attempt: says whether the text fits at a size, and what it found there.
+
+    Returns:
+        The size, whether it succeeded there, and what ``attempt`` found there.
+    """
+    fits, found = attempt(sizes[0])
+    if fits or len(sizes) == 1:
+        return sizes[0], fits, found
+    fits, found = attempt(sizes[-1])
+    if not fits:
+        return sizes[-1], False, found
+    failed, succeeded = 0, len(sizes) - 1
+    while succeeded - failed > 1:
+        middle = (failed + succeeded) // 2
+        fits, result = attempt(sizes[middle])
+        if fits:
+            succeeded, found = middle, result
+        else:
+            failed = middle
+    return sizes[succeeded], True, found
+
+
+def steps(largest: float, smallest: float) -> list[float]:
+    """The sizes from ``largest`` down by half points, to the last one not below ``smallest``
+    (or ``largest`` alone, if that is below it)."""
+    sizes = [largest]
+    while sizes[-1] - 0.5 >= smallest:
+        sizes.append(sizes[-1] - 0.5)
+    return sizes
 
 
 def fit(
@@ -316,15 +318,14 @@ def fit(
         smallest: the smallest size allowed.
         max_lines: optionally, the most lines any one paragraph may wrap to.
     """
-    size = largest
-    while True:
+
+    def attempt(size: float) -> tuple[bool, tuple[float, tuple[tuple[str, ...], ...]]]:
         used, lines, widest = measure(paragraphs, metrics, size, width)
         too_many = max_lines is not None and any(len(p) > max_lines for p in lines)
-        if used <= height and widest <= width and not too_many:
-            return Fit(size, True, used, lines)
-        if size - 0.5 < smallest:
-            return Fit(size, False, used, lines)
-        size -= 0.5
+        return used <= height and widest <= width and not too_many, (used, lines)
+
+    size, fits, (used, lines) = search(steps(largest, smallest), attempt)
+    return Fit(size, fits, used, lines)
 
 
 def shorten(text: str, most: int) -> str:
