@@ -15,7 +15,8 @@ from PySide6.QtGui import QImage, QPainter
 from jvdesk.core.deckplan import DeckPlan
 from jvdesk.gui.drawing import slidepainter
 from jvdesk.gui.drawing.handout import export_pdf
-from jvdesk.gui.drawing.slidepainter import SlidePainter, first_fit, size_steps
+from jvdesk.gui.drawing.sizesearch import first_fit, size_steps
+from jvdesk.gui.drawing.slidepainter import SlidePainter
 from tests.realtools import render_pages
 
 # Every (largest, smallest) the painter fits text between.

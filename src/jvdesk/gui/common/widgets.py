@@ -271,8 +271,14 @@ class ReflowGrid(QWidget):
         self._columns = 0
 
     def add(self, widget: QWidget) -> None:
+        """Place a widget after the others (in the next cell, unless the columns change)."""
         self.children_in_order.append(widget)
-        self._relayout(force=True)
+        columns = self.columns_for(max(self.width(), self.minimum_width))
+        if columns != self._columns:
+            self._relayout(force=True)
+            return
+        index = len(self.children_in_order) - 1  # not every widget again: 100 tiles
+        self.grid.addWidget(widget, index // columns, index % columns)
 
     def columns_for(self, width: int) -> int:
         return max(1, min(len(self.children_in_order) or 1, width // self.minimum_width))
