@@ -232,6 +232,13 @@ def _app_rows(work: Path, copy: Path, big: Path) -> list[Row]:
         ),
         Row("app: panel switch, first visit (p95)", first, "budget", 50.0, "< 50 ms (prebuilt)"),
         Row("app: panel switch, revisit (p95)", again, "budget", 16.0, "< 16 ms"),
+        Row(
+            "app: panel switch, revisit (p95), vs bare Qt",
+            again,
+            "bare stack, same texts as labels",
+            _switching(env, "--no-build", "--floor")[0],
+            "shown for reference",
+        ),
         Row("app: building a page on the spot (p95)", built, "budget", 50.0, "shown for reference"),
         Row(
             "app: peak memory, all panels (MiB)",

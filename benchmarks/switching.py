@@ -3,7 +3,9 @@
 Prints the 95th percentile, in ms, of first visits (pages prebuilt while idle, as the app
 does), of revisits, and of first visits that build the page on the spot (not with
 ``--no-build``). The pack is the shipped one, or the folder given (``make bench`` gives the
-10× pack of ``bigpack.py``).
+10× pack of ``bigpack.py``). With ``--floor`` it prints the revisits of a bare Qt window
+instead: a stack of scroll areas holding plain wrapped labels with the same texts as the
+app's pages, switched and painted the same way, the least Qt itself needs for a switch.
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.resources import shipped_pack_path
@@ -55,6 +65,37 @@ def _built(app: QApplication, pack: ContentPack) -> list[float]:
     return built
 
 
+def _floor(app: QApplication, window: MainWindow, rounds: int) -> list[float]:
+    """Revisits of a bare window whose pages hold the app's page texts as plain labels."""
+    bare = QMainWindow()
+    stack = QStackedWidget()
+    bare.setCentralWidget(stack)
+    for page in window.pages.values():
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for label in page.findChildren(QLabel):
+            plain = QLabel(label.text())
+            plain.setWordWrap(True)
+            column.addWidget(plain)
+        area.setWidget(body)
+        stack.addWidget(area)
+    bare.resize(window.stack.size())
+    bare.show()
+    app.processEvents()
+    times = []
+    for _ in range(rounds):
+        for index in range(stack.count()):
+            start = time.perf_counter()
+            stack.setCurrentIndex(index)
+            stack.repaint()
+            app.processEvents()
+            times.append((time.perf_counter() - start) * 1000)
+    bare.close()
+    return times
+
+
 def main() -> int:
     folders = [Path(arg) for arg in sys.argv[1:] if not arg.startswith("--")]
     app = QApplication(sys.argv[:1])
@@ -69,6 +110,10 @@ def main() -> int:
     while len(window.pages) <= len(window.pack.panels):  # let it finish, as an idle app would
         app.processEvents()
     rows = range(1, window.nav.count())
+    if "--floor" in sys.argv:
+        print(f"{_p95(_floor(app, window, rounds)):.2f}")
+        window.close()
+        return 0
     first = [_switch(app, window, row) for row in rows]
     again = [_switch(app, window, row) for _ in range(rounds) for row in [0, *rows]]
     print(" ".join(f"{_p95(times):.2f}" for times in (first, again, built) if times))
