@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from jvdesk.core import i18n
 from jvdesk.core.deckplan import DeckPlan
 from jvdesk.core.loader import load_pack
 from jvdesk.core.pack import ContentPack
@@ -43,6 +44,14 @@ def _private_user_folders(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+@pytest.fixture(autouse=True)
+def _english_to_start() -> Iterator[None]:
+    """Each test starts in English, as jvdesk does with no language set, and leaves it so."""
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from jvdesk.core.charts import ChartSpec
+from jvdesk.core.i18n import _
 from jvdesk.core.model import Briefing
 
 SlideKind = Literal["title", "agenda", "panel", "chart", "quotes", "glance", "timeline", "sources"]
@@ -32,10 +33,12 @@ def check_marking(text: str) -> str:
     """
     marking = text.strip()
     if "\n" in marking or "\r" in marking:
-        raise ValueError("the marking must be one line, such as RESTRICTED")
+        raise ValueError(_("the marking must be one line, such as RESTRICTED"))
     if len(marking) > MAX_MARKING:
         raise ValueError(
-            f"the marking is {len(marking)} characters long; at most {MAX_MARKING} fit a footer"
+            _("the marking is {length} characters long; at most {most} fit a footer").format(
+                length=len(marking), most=MAX_MARKING
+            )
         )
     return marking
 
@@ -61,6 +64,7 @@ class QuoteItem:
     role: str
     date: str
     mark: str
+    label: str = ""  # "Unofficial translation" when the words are a translation
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,8 @@ class DeckPlan:
         slides: the slides.
         sources: every cited source as (number, source id), in number order.
         marking: the handling marking every slide and page carries ("" for none).
+        language: the language of the slides ("en", "ja" or "hi").
+        notes_language: the language of the speaker notes.
     """
 
     title: str
@@ -123,6 +129,8 @@ class DeckPlan:
     slides: tuple[Slide, ...]
     sources: tuple[tuple[int, str], ...]
     marking: str = ""
+    language: str = "en"
+    notes_language: str = "en"
 
 
 def main_slides(plan: DeckPlan) -> tuple[Slide, ...]:

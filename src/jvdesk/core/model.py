@@ -252,6 +252,10 @@ class Quote(_Strict):
     translation: Annotated[
         Text | None, doc("An English rendering when the text is not in English.")
     ] = None
+    language: Annotated[
+        Literal["en", "ja", "hi"],
+        doc("The language the words were spoken or published in; 'en' unless given."),
+    ] = "en"
     sources: SourceIds
 
 
@@ -393,6 +397,44 @@ class PackFile(_Strict):
     panels: Annotated[list[RelativeFile], Rules(min_length=1, description="Panel files, in order.")]
     follow_ups: list[FollowUp] = field(default_factory=list)
     briefings: Annotated[list[Briefing], Rules(min_length=1)]
+    translations: Annotated[
+        list[RelativeFile],
+        doc("Translation files (translations/ja.yaml, translations/hi.yaml), one per language."),
+    ] = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
+class OfficialText(_Strict):
+    """A translation an official body published: its words and where they were read."""
+
+    text: Text
+    sources: SourceIds
+
+
+TranslationKey = Annotated[
+    str,
+    Rules(
+        pattern=r"^[a-z_]+(\.[a-z0-9_-]+)+$",
+        max_length=200,
+        description="Where the translated text is in the pack, such as "
+        "'panels.economic-partnership.title' (docs/content-pack.md lists every key).",
+    ),
+]
+
+
+@dataclass(frozen=True, kw_only=True)
+class TranslationsFile(_Strict):
+    """translations/<language>.yaml: the pack's texts in one more language."""
+
+    language: Annotated[Literal["ja", "hi"], doc("The language of every text in the file.")]
+    texts: Annotated[
+        dict[TranslationKey, Text],
+        doc("Unofficial translations, made for this pack and to be checked, by key."),
+    ] = field(default_factory=dict)
+    official: Annotated[
+        dict[TranslationKey, OfficialText],
+        doc("Translations published by an official body, with the source that published them."),
+    ] = field(default_factory=dict)
 
 
 def parse_date(value: str) -> tuple[int, int, int]:

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from jvdesk.core.model import Briefing, Chart, FollowUp, PackFile, Panel, Source, parse_date
+from jvdesk.core.i18n import DEFAULT, N_, Language, _
+from jvdesk.core.model import (
+    Briefing,
+    Chart,
+    FollowUp,
+    PackFile,
+    Panel,
+    Source,
+    TranslationsFile,
+    parse_date,
+)
+from jvdesk.core.translating import Localization, localize
 
 STATUS_LABELS = {
-    "checked": "Checked against the official text",
-    "to-be-checked": "From summaries; to be checked against the official text",
+    "checked": N_("Checked against the official text"),
+    "to-be-checked": N_("From summaries; to be checked against the official text"),
 }
 
 
@@ -25,6 +37,10 @@ class ContentPack:
         sources: every source, by id, in the order sources.yaml lists them.
         checksum: SHA-256 over the pack's files, to tell two versions apart.
         files: the files the pack was read from, relative to its folder, in reading order.
+        translations: the pack's translations files, by language.
+        localization: for a pack put into another language by ``localized``, how; None for
+            the pack as its files write it.
+        base: the pack as its files write it, for a localized pack.
     """
 
     folder: Path
@@ -33,6 +49,32 @@ class ContentPack:
     sources: dict[str, Source]
     checksum: str
     files: tuple[str, ...]
+    translations: dict[str, TranslationsFile] = field(default_factory=dict)
+    localization: Localization | None = None
+    base: ContentPack | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def language(self) -> Language:
+        """The language the pack's texts are in."""
+        return self.localization.language if self.localization else DEFAULT
+
+    def localized(self, language: Language) -> ContentPack:
+        """The pack with its texts in ``language``; English where a text has no translation.
+
+        Ids, numbers, dates and sources stay as they are, so plans and citations built from
+        either pack agree.
+        """
+        if language == self.language:
+            return self
+        base = self.base or self
+        if language == DEFAULT:
+            return base
+        meta, panels, localization = localize(
+            base.meta, base.panels, base.translations.get(language), language
+        )
+        return dataclasses.replace(
+            base, meta=meta, panels=panels, localization=localization, base=base
+        )
 
     @property
     def title(self) -> str:
@@ -85,4 +127,4 @@ class ContentPack:
 
     def status_label(self, panel: Panel) -> str:
         """The panel's editorial status in words."""
-        return STATUS_LABELS[panel.status]
+        return _(STATUS_LABELS[panel.status])

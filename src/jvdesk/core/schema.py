@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from jvdesk.core.model import SCHEMA_VERSION, PackFile, Panel, SourcesFile
+from jvdesk.core.model import SCHEMA_VERSION, PackFile, Panel, SourcesFile, TranslationsFile
 from jvdesk.core.resources import resources_root
 from jvdesk.core.validation import json_schema
 
@@ -20,6 +20,7 @@ SCHEMAS: dict[str, type[Any]] = {
     "pack.schema.json": PackFile,
     "sources.schema.json": SourcesFile,
     "panel.schema.json": Panel,
+    "translations.schema.json": TranslationsFile,
 }
 
 

@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 from jvdesk.core.charts import chart_spec
 from jvdesk.core.deckplan import COLUMN_SHARES, FigureItem, QuoteItem, Slide, SlideKind
 from jvdesk.core.formatting import format_date, format_figure, format_number
-from jvdesk.core.model import Panel, Quote, Target
+from jvdesk.core.i18n import DEFAULT, NATIVE_NAMES, _, current, ngettext, pgettext, using
+from jvdesk.core.model import Panel, Quote, Source, Target
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.quotegroups import quote_text
 from jvdesk.core.sourcemarks import SourceIndex
@@ -50,8 +51,32 @@ def _pages(heights: Sequence[float], room: float) -> list[tuple[int, int]]:
 
 def left_out_note(count: int, more: bool = False) -> str:
     """The note that quotes did not make a briefing's time."""
-    quotes = "quote is" if count == 1 else "quotes are"
-    return f"Left out for time: {count}{' more' if more else ''} {quotes} on the panel in jvdesk."
+    if more:
+        text = ngettext(
+            "Left out for time: {count} more quote is on the panel in jvdesk.",
+            "Left out for time: {count} more quotes are on the panel in jvdesk.",
+            count,
+        )
+    else:
+        text = ngettext(
+            "Left out for time: {count} quote is on the panel in jvdesk.",
+            "Left out for time: {count} quotes are on the panel in jvdesk.",
+            count,
+        )
+    return text.format(count=count)
+
+
+def in_their_words() -> str:
+    """The heading of the notes' section on who said what."""
+    return _("In their words:")
+
+
+def _source_line(source: Source) -> str:
+    if source.date:
+        return _("{publisher}, {date}: {title}").format(
+            publisher=source.publisher, date=format_date(source.date), title=source.title
+        )
+    return _("{publisher}: {title}").format(publisher=source.publisher, title=source.title)
 
 
 def _host(url: str) -> str:
@@ -118,8 +143,33 @@ class SlidePlanner:
             if items
         ]
         if sources:
-            parts.append("Sources:\n" + "\n".join(sources))
+            parts.append(_("Sources:") + "\n" + "\n".join(sources))
         return "\n\n".join(parts)
+
+    def translation_label(self, quote: Quote) -> str:
+        """ "Unofficial translation" over a quote the pack's editors translated; "" otherwise."""
+        localization = self.pack.localization
+        original = localization.quotes.get(quote.id) if localization else None
+        if original is None:
+            return ""
+        if original.official:
+            return _("Official translation")
+        return _("Unofficial translation")
+
+    def originals(self, quotes: Sequence[Quote]) -> list[str]:
+        """The original words of translated quotes, for the speaker notes."""
+        localization = self.pack.localization
+        lines = []
+        for quote in quotes:
+            original = localization.quotes.get(quote.id) if localization else None
+            if original is not None:
+                language = NATIVE_NAMES.get(original.language, original.language)  # type: ignore[call-overload]
+                lines.append(
+                    pgettext("original words of a quote", "{speaker} ({language}): {text}").format(
+                        speaker=quote.speaker, language=language, text=original.text
+                    )
+                )
+        return lines
 
     def panel_slide(self, panel: Panel, quotes_shown: bool = True) -> Slide:
         """A panel's slide; its notes say so when none of its quotes made the time."""
@@ -130,14 +180,23 @@ class SlidePlanner:
             mark = self.index.cite(item.sources)
             source_ids += item.sources
             if isinstance(item, Target):
-                detail = f"{item.time_frame} · {item.flow}" if item.flow else item.time_frame
+                detail = (
+                    _("{time_frame} · {flow}").format(time_frame=item.time_frame, flow=item.flow)
+                    if item.flow
+                    else item.time_frame
+                )
             else:
                 detail = item.as_of
+            if current() == DEFAULT:
+                value, unit, qualifier = format_number(item.value), item.unit, item.qualifier
+            else:  # one headline figure, its unit and qualifier in the language's order
+                value = format_figure(item.value, item.unit, item.qualifier, compact=True)
+                unit, qualifier = "", None
             figures.append(
                 FigureItem(
-                    value=format_number(item.value),
-                    unit=item.unit,
-                    qualifier=item.qualifier or "",
+                    value=value,
+                    unit=unit,
+                    qualifier=qualifier or "",
                     label=item.label,
                     detail=detail,
                     mark=mark,
@@ -159,7 +218,7 @@ class SlidePlanner:
             notes=self.notes(
                 panel.talking_points,
                 source_ids,
-                [] if quotes_shown else [("In their words:", [left_out_note(len(panel.quotes))])],
+                [] if quotes_shown else [(in_their_words(), [left_out_note(len(panel.quotes))])],
             ),
             source_ids=tuple(dict.fromkeys(source_ids)),
         )
@@ -202,21 +261,29 @@ class SlidePlanner:
                     role=quote.role,
                     date=format_date(quote.date),
                     mark=self.index.cite(quote.sources),
+                    label=self.translation_label(quote),
                 )
                 for quote in chunk
             )
-            said = [f"{q.speaker}, {q.occasion or q.place}, {format_date(q.date)}" for q in chunk]
+            said = [
+                _("{speaker}, {occasion}, {date}").format(
+                    speaker=q.speaker, occasion=q.occasion or q.place, date=format_date(q.date)
+                )
+                for q in chunk
+            ]
             if left_out and number == len(groups):
                 said.append(left_out_note(left_out, more=True))
+            sections = [(in_their_words(), said)]
+            originals = self.originals(chunk)
+            if originals:
+                sections.append((_("In the original words:"), originals))
             slides.append(
                 Slide(
                     kind="quotes",
-                    title=f"{panel.short_title}: in their words",
+                    title=_("{panel}: in their words").format(panel=panel.short_title),
                     panel_id=panel.id,
                     quotes=quotes,
-                    notes=self.notes(
-                        panel.talking_points, quote_sources, [("In their words:", said)]
-                    ),
+                    notes=self.notes(panel.talking_points, quote_sources, sections),
                     source_ids=tuple(dict.fromkeys(quote_sources)),
                 )
             )
@@ -230,17 +297,19 @@ class SlidePlanner:
         Action Plan); its row names both and cites the sources of both.
         """
         found: dict[tuple[object, ...], tuple[list[str], list[str], Target]] = {}
+        base = self.pack.base or self.pack
         for panel in panels:
-            for target in panel.targets:
+            for target, own in zip(panel.targets, base.panel(panel.id).targets, strict=True):
+                # Told apart by the pack's own words, so every language has the same rows.
                 key = (
-                    " ".join(target.label.casefold().split()),
+                    " ".join(own.label.casefold().split()),
                     target.value,
                     target.unit,
                     target.qualifier,
                     target.time_frame,
                     target.flow,
                 )
-                names, sources, _ = found.setdefault(key, ([], [], target))
+                names, sources, _first = found.setdefault(key, ([], [], target))
                 if panel.short_title not in names:
                     names.append(panel.short_title)
                 sources += [sid for sid in target.sources if sid not in sources]
@@ -251,16 +320,24 @@ class SlidePlanner:
         for names, sources, target in found.values():
             mark = self.index.cite(sources)
             source_ids += sources
-            figure = format_figure(target.value, target.unit, target.qualifier)
-            rows.append((", ".join(names), target.label, figure, target.time_frame, mark))
+            figure = format_figure(target.value, target.unit, target.qualifier, compact=True)
+            rows.append(
+                (
+                    pgettext("list separator", ", ").join(names),
+                    target.label,
+                    figure,
+                    target.time_frame,
+                    mark,
+                )
+            )
         return _table_slides(
             "glance",
-            "Targets at a glance",
-            ("Direction", "Target", "Figure", "Time frame", "Source"),
+            _("Targets at a glance"),
+            (_("Direction"), _("Target"), _("Figure"), _("Time frame"), _("Source")),
             rows,
             ROWS_PER_TABLE,
             notes=self.notes(
-                ["Every quantified target in this briefing, once, with its time frame."],
+                [_("Every quantified target in this briefing, once, with its time frame.")],
                 source_ids,
             ),
             source_ids=tuple(dict.fromkeys(source_ids)),
@@ -277,11 +354,19 @@ class SlidePlanner:
             source_ids += item.sources
         return _table_slides(
             "timeline",
-            "Since the summit",
-            ("When", "What", "Source"),
+            _("Since the summit"),
+            (_("When"), _("What"), _("Source")),
             rows,
             ROWS_PER_TABLE,
-            notes=self.notes([f"{i.title}: {i.detail or ''}".strip() for i in follow_ups], []),
+            notes=self.notes(
+                [
+                    _("{title}: {detail}").format(title=i.title, detail=i.detail)
+                    if i.detail
+                    else i.title
+                    for i in follow_ups
+                ],
+                [],
+            ),
             source_ids=tuple(dict.fromkeys(source_ids)),
         )
 
@@ -293,21 +378,22 @@ class SlidePlanner:
         rows = []
         heights = []
         for number, source in self.index.cited():
-            date = f", {format_date(source.date)}" if source.date else ""
-            row = (f"[{number}]", f"{source.publisher}{date}: {source.title}", _host(source.url))
+            row = (f"[{number}]", _source_line(source), _host(source.url))
             rows.append((row, source))
+            with using("en"):  # paged by the English line: every language has the same pages
+                line = _source_line(source)
             heights.append(
                 0.5
                 + max(
-                    math.ceil(len(row[1]) / SOURCE_CHARACTERS_PER_LINE),
+                    math.ceil(len(line) / SOURCE_CHARACTERS_PER_LINE),
                     math.ceil(len(row[2]) / SITE_CHARACTERS_PER_LINE),
                 )
             )
         return [
             Slide(
                 kind="sources",
-                title="Sources",
-                columns=("", "Source", "Site"),
+                title=_("Sources"),
+                columns=("", _("Source"), _("Site")),
                 column_shares=COLUMN_SHARES["sources"],
                 rows=tuple(row for row, _ in rows[start:end]),
                 row_links=tuple(source.url for _, source in rows[start:end]),

@@ -24,8 +24,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from jvdesk.core import snapshotcache
-from jvdesk.core.model import PackFile, Panel, Source
+from jvdesk.core import i18n, snapshotcache
+from jvdesk.core.i18n import _, ngettext
+from jvdesk.core.model import PackFile, Panel, Source, TranslationsFile
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError, Problem
 from jvdesk.core.resources import SHIPPED_PACK, resources_root
@@ -59,6 +60,8 @@ def to_plain(value: Any) -> Any:
         return {item.name: to_plain(getattr(value, item.name)) for item in fields}
     if isinstance(value, list | tuple):
         return [to_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: to_plain(item) for key, item in value.items()}
     return value
 
 
@@ -80,6 +83,12 @@ def _converter(annotation: Any) -> Convert:
     if origin in (typing.Union, types.UnionType):
         kinds = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
         return _converter(kinds[0])
+    if origin is dict:
+        _, item = typing.get_args(annotation)
+        entry = _converter(item)
+        if entry is _same:
+            return dict
+        return lambda value: {key: entry(one) for key, one in value.items()}
     if origin is list:
         (item,) = typing.get_args(annotation)
         entry = _converter(item)
@@ -113,6 +122,7 @@ def pack_json(pack: ContentPack) -> str:
         "meta": to_plain(pack.meta),
         "panels": to_plain(pack.panels),
         "sources": to_plain(list(pack.sources.values())),
+        "translations": {lang: to_plain(file) for lang, file in pack.translations.items()},
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
@@ -138,12 +148,12 @@ def read_snapshot(text: str, folder: Path) -> ContentPack:
     """
     data = json.loads(text)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValueError("not a jvdesk pack snapshot of this version")
+        raise ValueError(_("not a jvdesk pack snapshot of this version"))
     if "problems" in data:
         raise PackError(Problem(**problem) for problem in data["problems"])
     files = data["files"]
     if checksum(folder, files) != data["checksum"]:
-        raise StaleSnapshot("the pack's files have changed since the snapshot was made")
+        raise StaleSnapshot(_("the pack's files have changed since the snapshot was made"))
     sources = [from_plain(Source, item) for item in data["sources"]]
     return ContentPack(
         folder=folder,
@@ -152,6 +162,10 @@ def read_snapshot(text: str, folder: Path) -> ContentPack:
         sources={source.id: source for source in sources},
         checksum=data["checksum"],
         files=tuple(files),
+        translations={
+            lang: from_plain(TranslationsFile, item)
+            for lang, item in data.get("translations", {}).items()
+        },
     )
 
 
@@ -206,7 +220,9 @@ def check_in_child(folder: Path, waiting: Waiting | None = None) -> ContentPack:
         ) as scratch:
             return _check(folder.absolute(), Path(scratch), waiting)
     except OSError as error:
-        raise CheckError(f"jvdesk could not check the pack: {error.strerror or error}") from None
+        # Translators: {reason} is the operating system's own words.
+        message = _("jvdesk could not check the pack: {reason}")
+        raise CheckError(message.format(reason=error.strerror or error)) from None
 
 
 def _wait(child: Any, waiting: Waiting | None) -> None:
@@ -230,8 +246,13 @@ def _wait(child: Any, waiting: Waiting | None) -> None:
         if time.monotonic() > deadline:
             minutes = CHECK_TIMEOUT_S // 60
             raise CheckError(
-                f"checking the pack took longer than {minutes} minutes, so it was stopped; "
-                "a pack this large is unusual: check its files' sizes"
+                ngettext(
+                    "checking the pack took longer than {count} minute, so it was stopped; "
+                    "a pack this large is unusual: check its files' sizes",
+                    "checking the pack took longer than {count} minutes, so it was stopped; "
+                    "a pack this large is unusual: check its files' sizes",
+                    minutes,
+                ).format(count=minutes)
             )
 
 
@@ -240,7 +261,7 @@ def _last_line(messages: BinaryIO) -> str:
     size = messages.seek(0, os.SEEK_END)
     messages.seek(max(0, size - 4096))
     lines = messages.read().decode("utf-8", "replace").strip().splitlines()
-    return (lines or ["no message"])[-1][:300]
+    return (lines or [_("no message")])[-1][:300]
 
 
 def _check(folder: Path, scratch: Path, waiting: Waiting | None) -> ContentPack:
@@ -259,10 +280,13 @@ def _check(folder: Path, scratch: Path, waiting: Waiting | None) -> ContentPack:
                 stderr=messages,
                 cwd=scratch,
                 creationflags=flags,
-                env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+                # The checker words its problems in this process's language, not the
+                # environment's (the app's may be set apart from it).
+                env={**os.environ, "PYTHONIOENCODING": "utf-8", "LANGUAGE": i18n.current()},
             )
         except OSError as error:
-            raise CheckError(f"jvdesk could not start its pack checker ({error})") from None
+            message = _("jvdesk could not start its pack checker ({reason})")
+            raise CheckError(message.format(reason=error)) from None
         try:
             _wait(child, waiting)
         finally:
@@ -273,15 +297,20 @@ def _check(folder: Path, scratch: Path, waiting: Waiting | None) -> ContentPack:
     try:
         text = result.read_text(encoding="utf-8")
     except OSError:
-        raise CheckError(f"the pack checker stopped without a result: {last}") from None
+        # Translators: {message} is the checker's last line of output.
+        message = _("the pack checker stopped without a result: {message}")
+        raise CheckError(message.format(message=last)) from None
     try:
         return read_snapshot(text, folder)
     except StaleSnapshot:
-        raise CheckError("the pack's files changed while it was checked; open it again") from None
+        message = _("the pack's files changed while it was checked; open it again")
+        raise CheckError(message) from None
     except (ValueError, KeyError, TypeError) as error:
-        raise CheckError(f"the pack checker gave a result jvdesk cannot read ({error})") from None
+        message = _("the pack checker gave a result jvdesk cannot read ({reason})")
+        raise CheckError(message.format(reason=error)) from None
     except OSError as error:
-        raise CheckError(f"the pack's files cannot be read ({error})") from None
+        message = _("the pack's files cannot be read ({reason})")
+        raise CheckError(message.format(reason=error)) from None
 
 
 def open_pack(folder: Path, waiting: Waiting | None = None) -> ContentPack:

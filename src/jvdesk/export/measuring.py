@@ -100,10 +100,36 @@ def kinds(text: str) -> int:
     return found
 
 
+# Japanese line-breaking rules (kinsoku shori, JIS X 4051), as PowerPoint and LibreOffice
+# apply them to Japanese text: no line starts with closing brackets, small kana, the
+# prolonged sound mark or sentence punctuation, and none ends with an opening bracket.
+NO_LINE_START = frozenset(
+    "、。，．・：；？！゛゜ヽヾゝゞ々ー〜～…‥）〕］｝〉》」』】〙〗〟’”»"  # noqa: RUF001
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
+    ")]},.:;?!%"
+)
+NO_LINE_END = frozenset("（〔［｛〈《「『【〘〖〝‘“«([{")  # noqa: RUF001
+
+
 def tokens(text: str) -> list[str]:
-    """Split text where a line may break: after spaces, and around wide characters."""
+    """Split text where a line may break: after spaces, and around wide characters.
+
+    Between wide characters a line may break anywhere the kinsoku rules allow: a token
+    that may not start a line is joined to the one before it, and an opening bracket to
+    the token after it, so a line is never measured as breaking where a renderer would not.
+    """
     if not kinds(text) & WIDE:
         return _TOKEN.findall(text)
+    joined: list[str] = []
+    for token in _wide_tokens(text):
+        if joined and (token[0] in NO_LINE_START or joined[-1][-1] in NO_LINE_END):
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined
+
+
+def _wide_tokens(text: str) -> list[str]:
     found: list[str] = []
     current = ""
     for char in text:

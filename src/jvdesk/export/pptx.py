@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Literal
 
 from jvdesk.core.deckplan import DeckPlan, Slide, SlideKind
+from jvdesk.core.i18n import using
 from jvdesk.core.resources import resource_path
 from jvdesk.export.atomic import ExportCancelled, ExportError, check_target, write_atomically
 from jvdesk.export.saving import save_reproducibly
 from jvdesk.export.slidekinds import chart_slide, list_slide, panel_slide, quotes_slide, title_slide
-from jvdesk.export.slidewriter import SlideWriter
+from jvdesk.export.slidewriter import LANGUAGE_TAGS, SlideWriter
 from jvdesk.export.tables import table_slide
 from jvdesk.export.template import (
     TemplateError,
@@ -96,10 +97,12 @@ def build_pptx(
     remove_all_slides(presentation)
     add_missing_view_properties(presentation)
     writer = SlideWriter(presentation, options.notes, plan.marking)
+    writer.language_tag = LANGUAGE_TAGS.get(plan.language, "")
     total = len(plan.slides)
-    for done, plan_slide in enumerate(plan.slides):
-        _report(progress, done, total)
-        SLIDE_WRITERS[plan_slide.kind](writer, plan_slide)
+    with using(plan.language):  # the deck's own words, in the slides' language
+        for done, plan_slide in enumerate(plan.slides):
+            _report(progress, done, total)
+            SLIDE_WRITERS[plan_slide.kind](writer, plan_slide)
     _report(progress, total, total)
     if warnings is not None:
         warnings.extend(writer.overflows)
@@ -110,6 +113,8 @@ def build_pptx(
     properties.author = "jvdesk"
     properties.last_modified_by = "jvdesk"
     properties.revision = 1
+    if writer.language_tag:
+        properties.language = writer.language_tag
     properties.created = stamp.replace(tzinfo=None)
     properties.modified = stamp.replace(tzinfo=None)
     properties.last_printed = stamp.replace(tzinfo=None)

@@ -14,6 +14,7 @@ from pptx.slide import Slide as PptxSlide
 
 from jvdesk.core.charts import ChartSpec
 from jvdesk.core.deckplan import Slide
+from jvdesk.core.i18n import N_
 from jvdesk.export.charts import add_native_chart
 from jvdesk.export.slidewriter import INSET_X, INSET_Y, Box, SlideWriter
 from jvdesk.export.textfit import Paragraph, measure, search, steps
@@ -36,7 +37,7 @@ def title_slide(writer: SlideWriter, plan_slide: Slide) -> None:
         subtitle.left, subtitle.top, subtitle.width, subtitle.height = box.emu()
         result = writer.fit_box(lines, box, 24, 12)
         if not result.fits:
-            writer.overflowed("the subtitle")
+            writer.overflowed(N_("the subtitle"))
         writer.write_text(
             subtitle.text_frame,
             lines,
@@ -52,7 +53,7 @@ def title_slide(writer: SlideWriter, plan_slide: Slide) -> None:
             writer.height * 0.3,
         )
         box = writer.clear_of_marking(box)
-        writer.text_box(slide, box, lines, 24, 12, align=PP_ALIGN.CENTER, what="the subtitle")
+        writer.text_box(slide, box, lines, 24, 12, align=PP_ALIGN.CENTER, what=N_("the subtitle"))
     writer.write_notes(slide, plan_slide.notes)
 
 
@@ -64,7 +65,7 @@ def list_slide(writer: SlideWriter, plan_slide: Slide) -> None:
     if plan_slide.subtitle:
         paragraphs.append(Paragraph(plan_slide.subtitle, scale=0.8, bold=True))
     paragraphs += [Paragraph(line, space_before=0.35) for line in plan_slide.bullets]
-    writer.text_box(slide, body, paragraphs, 28, 12, what="the list on it")
+    writer.text_box(slide, body, paragraphs, 28, 12, what=N_("the list on it"))
     writer.write_notes(slide, plan_slide.notes)
 
 
@@ -87,7 +88,7 @@ def panel_slide(writer: SlideWriter, plan_slide: Slide) -> None:
         12,
         colours=[MSO_THEME_COLOR.TEXT_1],
         italic=[True],
-        what="the summary",
+        what=N_("the summary"),
     )
     y = body.y + summary.h + body.h * 0.02
     if plan_slide.figures:
@@ -106,7 +107,7 @@ def panel_slide(writer: SlideWriter, plan_slide: Slide) -> None:
                 10,
                 colours=[MSO_THEME_COLOR.TEXT_1],
                 italic=[True],
-                what="the note on the key figures",
+                what=N_("the note on the key figures"),
             )
             y += note.h
             upper -= note.h * 0.5
@@ -132,7 +133,8 @@ def _figure_cards(writer: SlideWriter, slide: PptxSlide, plan_slide: Slide, area
         if figure.qualifier:
             paragraphs.append(Paragraph(figure.qualifier, scale=0.3, bold=True))
         paragraphs.append(Paragraph(figure.value, bold=True))
-        paragraphs.append(Paragraph(figure.unit, scale=0.36, bold=True))
+        if figure.unit:  # in Japanese and Hindi the unit is part of the figure: 10兆円
+            paragraphs.append(Paragraph(figure.unit, scale=0.36, bold=True))
         paragraphs.append(Paragraph(figure.label, scale=0.28, space_before=0.2))
         paragraphs.append(Paragraph(f"{figure.detail} {figure.mark}".strip(), scale=0.25))
         contents.append(paragraphs)
@@ -141,7 +143,10 @@ def _figure_cards(writer: SlideWriter, slide: PptxSlide, plan_slide: Slide, area
     size = min(result.size for result in fits)
     for figure, result in zip(plan_slide.figures, fits, strict=True):
         if not result.fits:
-            writer.overflowed(f"the card for {figure.value} {figure.unit}")
+            # Translators: the figure's card on a slide, as in "the card for 10 JPY trillion".
+            writer.overflowed(
+                N_("the card for {value} {unit}"), value=figure.value, unit=figure.unit
+            )
     label = "Targets" if plan_slide.figures_are_targets else "Key figures"
     for paragraphs, box in zip(contents, boxes, strict=True):
         bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *Box(box.x, box.y, 6, box.h).emu())
@@ -170,7 +175,7 @@ def _callout(writer: SlideWriter, slide: PptxSlide, box: Box, text: str) -> None
         anchor=MSO_ANCHOR.MIDDLE,
         colours=[MSO_THEME_COLOR.ACCENT_1],
         italic=[True],
-        what="the note that no target is given",
+        what=N_("the note that no target is given"),
     )
 
 
@@ -188,7 +193,7 @@ def _initiatives(writer: SlideWriter, slide: PptxSlide, bullets: Sequence[str], 
     paragraphs = [Paragraph(text, space_before=0.3) for text in bullets]
     rest = Box(box.x, box.y + heading, box.w, box.h - heading)
     writer.text_box(
-        slide, rest, paragraphs, 22, 10, bullets=True, what="the list of key initiatives"
+        slide, rest, paragraphs, 22, 10, bullets=True, what=N_("the list of key initiatives")
     )
 
 
@@ -205,7 +210,7 @@ def _chart(writer: SlideWriter, slide: PptxSlide, spec: ChartSpec, mark: str, bo
         12,
         8,
         align=PP_ALIGN.RIGHT,
-        what="the chart's source line",
+        what=N_("the chart's source line"),
     )
 
 
@@ -249,7 +254,8 @@ def quotes_slide(writer: SlideWriter, plan_slide: Slide) -> None:
 
     size, fits, heights = search(steps(writer.pt(28), writer.pt(10)), attempt)
     if not fits:
-        writer.overflowed(f"the quotes of {', '.join(q.speaker for q in plan_slide.quotes)}")
+        speakers = ", ".join(quote.speaker for quote in plan_slide.quotes)
+        writer.overflowed(N_("the quotes of {speakers}"), speakers=speakers)
     spare = max(0.0, room - sum(heights)) / count
     y = body.y
     for paragraphs, height in zip(contents, heights, strict=True):

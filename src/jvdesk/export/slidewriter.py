@@ -23,6 +23,7 @@ from pptx.slide import Slide as PptxSlide
 from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
+from jvdesk.core.i18n import N_, _
 from jvdesk.export.ooxml import remove_element
 from jvdesk.export.slidemaker import SlideMaker
 from jvdesk.export.template import content_frame, pick_layout, theme_fonts, titles_are_bold
@@ -31,6 +32,9 @@ from jvdesk.export.textxml import Run, reset_text_body, write_paragraphs
 
 EAST_ASIAN_FONT = "Yu Gothic"  # Windows 8.1+ and Office for Mac; LibreOffice falls back to Noto
 COMPLEX_SCRIPT_FONT = "Nirmala UI"  # Windows' Devanagari UI font; others fall back
+# The language tag a deck's runs carry, by the plan's language; English decks carry none, as
+# they always have, and take the editor's.
+LANGUAGE_TAGS = {"en": "", "ja": "ja-JP", "hi": "hi-IN"}
 EMU_PER_PT = 12700
 DESIGN_HEIGHT_PT = 540.0  # 7.5 in: sizes below are for this slide height and scale with it
 INSET_X, INSET_Y = 7.2, 3.6  # python-pptx's default text insets (0.1 in, 0.05 in), points
@@ -108,6 +112,7 @@ class SlideWriter:
         self.body_frame = Box(*(value / EMU_PER_PT for value in frame.body))
         self.margin = self.body_frame.x
         self.marking = marking
+        self.language_tag = ""  # set from the plan's language (``LANGUAGE_TAGS``)
         self.marking_box: Box | None = None
         if marking:
             band = self.pt(12) * 2.2
@@ -118,13 +123,29 @@ class SlideWriter:
                 band,
             )
             self.body_frame = self.clear_of_marking(self.body_frame)
-        self.overflows: list[str] = []
+        self._overflows: list[tuple[int, str, str, dict[str, object]]] = []
         self.slide_number = 0
         self.slide_title = ""
 
-    def overflowed(self, what: str) -> None:
-        """Note that a piece of the current slide's text does not fit its box."""
-        self.overflows.append(overflow_warning(self.slide_number, self.slide_title, what))
+    def overflowed(self, what: str, **values: object) -> None:
+        """Note that a piece of the current slide's text does not fit its box.
+
+        Args:
+            what: names the text, marked with ``N_`` ("the title", "the row for {first}").
+            values: what fills ``what``'s placeholders.
+
+        The warning is worded when ``overflows`` is read, in the language in force then:
+        the user's, not the language the slides are written in.
+        """
+        self._overflows.append((self.slide_number, self.slide_title, what, values))
+
+    @property
+    def overflows(self) -> list[str]:
+        """A warning per piece of text too long for its box at the smallest size."""
+        return [
+            overflow_warning(number, title, _(what).format(**values))
+            for number, title, what, values in self._overflows
+        ]
 
     # --- text -------------------------------------------------------------------------
 
@@ -251,7 +272,9 @@ class SlideWriter:
                     link=part.relate_to(link, RT.HYPERLINK, is_external=True) if link else None,
                 )
             )
-        write_paragraphs(body, first, runs, EAST_ASIAN_FONT, COMPLEX_SCRIPT_FONT)
+        write_paragraphs(
+            body, first, runs, EAST_ASIAN_FONT, COMPLEX_SCRIPT_FONT, self.language_tag
+        )
 
     def text_box(
         self,
@@ -264,13 +287,13 @@ class SlideWriter:
         metrics: Metrics | None = None,
         anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
         bullets: bool = False,
-        what: str = "some text",
+        what: str = N_("some text"),
         **style: object,
     ) -> float:
         """Add a text box whose text is sized to fit it; return the size used.
 
-        ``what`` names the text when it cannot fit, for the export's warnings; ``style`` is
-        passed on to ``write_text``.
+        ``what`` names the text when it cannot fit, for the export's warnings (as for
+        ``overflowed``); ``style`` is passed on to ``write_text``.
         """
         indent = self.pt(largest) * 1.1 if bullets else 0.0
         result = self.fit_box(paragraphs, box, largest, smallest, metrics=metrics, indent=indent)
@@ -315,7 +338,7 @@ class SlideWriter:
                 36,
                 20,
                 metrics=self.heading,
-                what="the title",
+                what=N_("the title"),
             )
             return slide, box.y + box.h
         if kind == "title":
@@ -328,7 +351,7 @@ class SlideWriter:
             [Paragraph(title, bold=self.bold_titles)], box, largest, 18, metrics=self.heading
         )
         if not result.fits:
-            self.overflowed("the title")
+            self.overflowed(N_("the title"))
         # A title slide's title is centred, over its centred occasion, as the show draws it.
         align = PP_ALIGN.CENTER if kind == "title" else PP_ALIGN.LEFT
         self.write_text(title_shape.text_frame, [Paragraph(title)], result.size, align=align)
@@ -347,7 +370,7 @@ class SlideWriter:
             anchor=MSO_ANCHOR.MIDDLE,
             align=PP_ALIGN.CENTER,
             colours=[MSO_THEME_COLOR.ACCENT_1],
-            what="the marking",
+            what=N_("the marking"),
         )
         slide.shapes[-1].name = "Marking"
 

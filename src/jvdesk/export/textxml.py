@@ -93,6 +93,7 @@ def write_paragraphs(
     runs: Sequence[Run],
     east_asian: str,
     complex_script: str,
+    language: str = "",
 ) -> None:
     """Write paragraphs of one run each into a text body that ``reset_text_body`` emptied.
 
@@ -108,14 +109,18 @@ def write_paragraphs(
         runs: the paragraphs.
         east_asian: the runs' East Asian typeface.
         complex_script: the runs' complex-script typeface.
+        language: the runs' language tag ("ja-JP", "hi-IN"; "" leaves it to the reader's
+            editor), which PowerPoint's line breaking, proofing and font choice follow.
     """
     fonts = _fonts(east_asian, complex_script)
-    written = list(parse_xml(_TEXT_BODY.format("".join(_xml(run, fonts) for run in runs))))
+    written = list(
+        parse_xml(_TEXT_BODY.format("".join(_xml(run, fonts, language) for run in runs)))
+    )
     for run, paragraph in zip(runs, written, strict=True):
         if not run.text:  # parsed as no text at all, where python-pptx writes an empty one
             paragraph[-1][-1].text = ""
     if len(first) or first.attrib:  # the template's paragraph has properties of its own
-        _write_into(first, runs[0], east_asian, complex_script)
+        _write_into(first, runs[0], east_asian, complex_script, language)
     else:
         body.replace(first, written[0])
     for paragraph in written[1:]:
@@ -128,7 +133,7 @@ def _fonts(east_asian: str, complex_script: str) -> str:
     return f"<a:ea typeface={quoteattr(east_asian)}/><a:cs typeface={quoteattr(complex_script)}/>"
 
 
-def _xml(run: Run, fonts: str) -> str:
+def _xml(run: Run, fonts: str, language: str = "") -> str:
     """A new paragraph's XML."""
     properties = f'algn="{run.align}"'
     inside = ""
@@ -137,7 +142,7 @@ def _xml(run: Run, fonts: str) -> str:
     if run.bullet is not None:
         properties += f' marL="{run.bullet}" indent="{-run.bullet}"'
         inside += _BULLET
-    character = f'sz="{run.size}"'
+    character = f'lang="{language}" sz="{run.size}"' if language else f'sz="{run.size}"'
     if run.bold:
         character += ' b="1"'
     if run.italic:
@@ -155,7 +160,9 @@ def _xml(run: Run, fonts: str) -> str:
     )
 
 
-def _write_into(paragraph: etree._Element, run: Run, east_asian: str, complex_script: str) -> None:
+def _write_into(
+    paragraph: etree._Element, run: Run, east_asian: str, complex_script: str, language: str
+) -> None:
     """Write a run into a paragraph that has properties of its own, as python-pptx does: its
     ``a:pPr`` is kept and given the alignment and bullet, and the run goes before its
     ``a:endParaRPr``."""
@@ -175,7 +182,8 @@ def _write_into(paragraph: etree._Element, run: Run, east_asian: str, complex_sc
         paragraph.append(element)
     else:
         end.addprevious(element)
-    attributes = {"sz": str(run.size)}
+    attributes = {"lang": language} if language else {}
+    attributes["sz"] = str(run.size)
     if run.bold:
         attributes["b"] = "1"
     if run.italic:

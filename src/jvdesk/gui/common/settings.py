@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from jvdesk.core.briefings import DEFAULT_MINUTES, CustomBriefing
 from jvdesk.core.deckplan import check_marking
+from jvdesk.core.i18n import LANGUAGES, Language, language_from_environment
 
 SETTINGS_ENV = "JVDESK_SETTINGS_DIR"  # tests point this at a temporary folder
 THEMES = ("light", "dark", "high-contrast")
@@ -30,6 +31,10 @@ class Settings:
         notes_open: bool, True (whether the speaker notes pane is open)
         export_folder: str, "" (the folder of the last export, or "" before the first)
         marking: str, "" (the handling marking last used for decks, handouts and shows)
+        language: str, the system's (the interface's language: "en", "ja" or "hi")
+        deck_language: str, "" (the language of exported slides and shows; "" is the
+            interface's)
+        notes_language: str, "" (the language of speaker notes; "" is the slides')
     """
 
     def __init__(self, store: QSettings | None = None) -> None:
@@ -114,6 +119,34 @@ class Settings:
     @marking.setter
     def marking(self, value: str) -> None:
         self._store.setValue("marking", value)
+
+    @property
+    def language(self) -> Language:
+        """The interface's language: the system's until the user chooses one."""
+        value = str(self._get("language", "", str))
+        return value if value in LANGUAGES else language_from_environment()  # type: ignore[return-value]
+
+    @language.setter
+    def language(self, value: Language) -> None:
+        self._store.setValue("language", value if value in LANGUAGES else "")
+
+    @property
+    def deck_language(self) -> str:
+        value = str(self._get("deck_language", "", str))
+        return value if value in LANGUAGES else ""
+
+    @deck_language.setter
+    def deck_language(self, value: str) -> None:
+        self._store.setValue("deck_language", value if value in LANGUAGES else "")
+
+    @property
+    def notes_language(self) -> str:
+        value = str(self._get("notes_language", "", str))
+        return value if value in LANGUAGES else ""
+
+    @notes_language.setter
+    def notes_language(self, value: str) -> None:
+        self._store.setValue("notes_language", value if value in LANGUAGES else "")
 
     @property
     def custom_briefings(self) -> list[CustomBriefing]:

@@ -1,0 +1,61 @@
+"""The interface's language: Qt's catalogues for the widgets, gettext's for the rest.
+
+``apply(language)`` installs jvdesk's own catalogue (``resources/translations/
+jvdesk_<lang>.qm``) and Qt's ``qtbase_<lang>.qm`` (standard buttons, file dialogs) where Qt
+ships one, sets the Qt-free layers' language (``jvdesk.core.i18n``) and the default
+QLocale. Installing a translator sends every widget a LanguageChange event: widgets that
+set their texts once re-set them then (``retranslate``), and the main window rebuilds its
+pages from the pack in the new language. Catalogues are read when a language is first
+chosen, never at start-up in English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from jvdesk.core import i18n
+from jvdesk.core.i18n import DEFAULT, Language
+from jvdesk.core.resources import ResourceError, resource_path
+from jvdesk.gui.drawing.bundled_fonts import register
+
+QT_LOCALES = {
+    "en": QLocale.Language.English,
+    "ja": QLocale.Language.Japanese,
+    "hi": QLocale.Language.Hindi,
+}
+_installed: list[QTranslator] = []
+
+
+def _translator(path: str, name: str) -> QTranslator | None:
+    translator = QTranslator()
+    return translator if translator.load(name, path) else None
+
+
+def apply(language: Language) -> bool:
+    """Make ``language`` the interface's language, live.
+
+    Returns:
+        Whether jvdesk's catalogue for the language was found (always True for English).
+    """
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    i18n.set_language(language)
+    QLocale.setDefault(QLocale(QT_LOCALES[language]))
+    if language == DEFAULT or app is None:  # removing a translator sends LanguageChange too
+        return True
+    register(language)  # before the LanguageChange below makes widgets draw the new words
+    found = False
+    try:
+        folder = str(resource_path("translations"))
+        own = _translator(folder, f"jvdesk_{language}")
+    except ResourceError:
+        own = None
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for translator in (own, _translator(qt_folder, f"qtbase_{language}")):
+        if translator is not None:
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+            found = found or translator is own
+    return found
