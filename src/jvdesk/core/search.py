@@ -31,15 +31,29 @@ class Hit:
 
 
 def fold(text: str) -> str:
-    """Text folded for matching: case ignored, and accents on Latin letters ("é" is "e").
+    """Text folded for matching: the query and every text searched are folded alike.
 
-    Marks of other scripts stay: Japanese voicing marks and Devanagari signs change words.
+    - Compatibility forms are one form (Unicode NFKC): full-width Latin letters and digits
+      are ASCII, half-width katakana is full-width ("ｶﾞｲﾄﾞ" is "ガイド"), and text typed
+      composed or decomposed is the same text (a Devanagari query in NFD finds the NFC
+      text; "क़" is "क" with its nukta, either way).
+    - Case is ignored, also where normalising makes capitals ("㎒" is "mhz").
+    - Accents on Latin letters are ignored ("é" is "e"). Marks of other scripts stay:
+      Japanese voicing marks and Devanagari signs change words.
+    - Digits of any script are ASCII digits ("२०३०" is "2030").
+
+    Nothing depends on spaces between words: a query's words are found inside a text
+    (``SearchIndex.find``), as Japanese, written without spaces, needs.
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Unicode's compatibility caseless matching: NFKD(casefold(NFKD(casefold(NFD(text))))).
+    decomposed = unicodedata.normalize("NFD", text).casefold()
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", decomposed).casefold())
     kept: list[str] = []
     for char in decomposed:
         if unicodedata.combining(char) and kept and kept[-1] < "\u0250":
             continue
+        if char.isdecimal() and not char.isascii():
+            char = str(unicodedata.decimal(char))
         kept.append(char)
     return unicodedata.normalize("NFKC", "".join(kept))
 
@@ -86,7 +100,7 @@ class SearchIndex:
         self._entries = [(panel, kind, text, fold(text)) for panel, kind, text in entries]
 
     def find(self, query: str, limit: int = 200) -> list[Hit]:
-        """Entries containing every word of ``query`` (ignoring case and accents)."""
+        """Entries containing every word of ``query``, anywhere in them (see ``fold``)."""
         words = fold(query).split()
         if not words:
             return []

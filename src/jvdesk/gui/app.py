@@ -15,6 +15,7 @@ from jvdesk.core.problems import PackError
 from jvdesk.core.resources import ResourceError, shipped_pack_path
 from jvdesk.core.snapshot import CheckCancelled, CheckError
 from jvdesk.core.snapshot import open_pack as load_pack
+from jvdesk.gui.common import language
 from jvdesk.gui.common.settings import Settings
 from jvdesk.gui.dialogs.errors import ErrorDialog, install_excepthook
 from jvdesk.gui.dialogs.packcheck import open_pack_waiting
@@ -87,9 +88,12 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
     app.setOrganizationName("jvdesk")
     hook_failures: list[str] = []
     install_excepthook(hook_failures if self_test else None)
+    settings = Settings()
+    # Before any window or message exists, so that everything is worded in it from the
+    # start; English, the source language, loads no catalogue.
+    language.apply(settings.language)
     from jvdesk.gui.workspace.mainwindow import MainWindow
 
-    settings = Settings()
     try:
         chosen, failure = open_pack(pack, interactive=not self_test)
     except (PackError, CheckError, ResourceError) as error:
@@ -104,7 +108,7 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
                 QCoreApplication.translate(
                     "launch",
                     "jvdesk's own content pack cannot be opened ({reason}). Reinstall jvdesk.",
-                ).replace("{reason}", str(error).splitlines()[0]),
+                ).format(reason=str(error).splitlines()[0]),
             )
         return 1
     window = MainWindow(chosen, settings)

@@ -8,8 +8,16 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from jvdesk.core.pack import ContentPack
+from jvdesk.gui.common import language
 from jvdesk.gui.common.settings import Settings
 from jvdesk.gui.workspace.mainwindow import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """Leave the interface in English, with no catalogue installed, after every test."""
+    yield
+    language.apply("en")
 
 
 @pytest.fixture

@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
+from jvdesk.core.i18n import Language
 from jvdesk.gui.workspace.briefings import BriefingChooser
+from jvdesk.gui.workspace.languagemenu import LanguageMenu
 from jvdesk.gui.workspace.search import SearchPane
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
+# Not a QObject: its words are in the "WindowActions" context of the catalogues.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -27,10 +32,14 @@ class Commands:
     show_row: Callable[[int], None]  # 0 the overview, 1… the panels
     step_row: Callable[[int], None]  # +1 the next page, -1 the previous one
     about: Callable[[], None]
+    set_language: Callable[[Language], None]
 
 
 class WindowActions:
-    """Builds the menu bar, the tool bar and the shortcuts of a main window."""
+    """Builds the menu bar, the tool bar and the shortcuts of a main window.
+
+    Texts are set by ``retranslate``, once here and again whenever the language changes.
+    """
 
     def __init__(
         self,
@@ -41,87 +50,75 @@ class WindowActions:
         briefings: BriefingChooser,
     ) -> None:
         self.window = window
-        tr = window.tr
         menu = window.menuBar()
-        file_menu = menu.addMenu(tr("&File"))
-        self.open_action = self._action(
-            tr("&Open content pack…"), commands.open_pack, QKeySequence.StandardKey.Open
-        )
-        self.export_action = self._action(tr("&Export deck or handout…"), commands.export, "Ctrl+E")
-        self.present_action = self._action(
-            tr("&Present the briefing"), lambda: commands.present(False), "F5"
-        )
-        self.present_here_action = self._action(
-            tr("Present from this &panel"), lambda: commands.present(True), "Shift+F5"
-        )
+        self.file_menu = menu.addMenu("")
+        self.open_action = self._action(commands.open_pack, QKeySequence.StandardKey.Open)
+        self.export_action = self._action(commands.export, "Ctrl+E")
+        self.present_action = self._action(lambda: commands.present(False), "F5")
+        self.present_here_action = self._action(lambda: commands.present(True), "Shift+F5")
         for action in (
             self.open_action,
             self.export_action,
             self.present_action,
             self.present_here_action,
         ):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(tr("&Quit"), commands.quit, QKeySequence.StandardKey.Quit))
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(commands.quit, QKeySequence.StandardKey.Quit)
+        self.file_menu.addAction(self.quit_action)
 
-        view = menu.addMenu(tr("&View"))
+        self.view_menu = view = menu.addMenu("")
         self.theme_actions: dict[str, QAction] = {}
         group = QActionGroup(window)
-        names = {
-            "light": tr("&Light theme"),
-            "dark": tr("&Dark theme"),
-            "high-contrast": tr("&High contrast (projector)"),
-        }
-        for key, label in names.items():
-            action = self._action(label, _bind(commands.set_theme, key))
+        for key in ("light", "dark", "high-contrast"):
+            action = self._action(_bind(commands.set_theme, key))
             action.setCheckable(True)
             group.addAction(action)
             view.addAction(action)
             self.theme_actions[key] = action
         view.addSeparator()
         self.larger_action = self._action(
-            tr("&Larger text"), lambda: commands.step_text(+1), QKeySequence.StandardKey.ZoomIn
+            lambda: commands.step_text(+1), QKeySequence.StandardKey.ZoomIn
         )
         self.larger_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.smaller_action = self._action(
-            tr("&Smaller text"), lambda: commands.step_text(-1), QKeySequence.StandardKey.ZoomOut
+            lambda: commands.step_text(-1), QKeySequence.StandardKey.ZoomOut
         )
         self.smaller_action.setShortcuts([QKeySequence("Ctrl+-")])
-        self.normal_text_action = self._action(
-            tr("&Normal text size"), lambda: commands.step_text(0)
-        )
+        self.normal_text_action = self._action(lambda: commands.step_text(0))
         view.addAction(self.larger_action)
         view.addAction(self.smaller_action)
         view.addAction(self.normal_text_action)
         view.addSeparator()
+        self.language_menu = LanguageMenu(view, window)
+        self.language_menu.chosen.connect(commands.set_language)
+        view.addSeparator()
         self.notes_action = notes_dock.toggleViewAction()
-        self.notes_action.setText(tr("Speaker &notes"))
         self.notes_action.setShortcut(QKeySequence("F9"))
         view.addAction(self.notes_action)
-        self.find_action = self._action(tr("&Find…"), search.focus, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(search.focus, QKeySequence.StandardKey.Find)
         view.addAction(self.find_action)
 
-        brief = menu.addMenu(tr("&Briefing"))
+        self.briefing_menu = menu.addMenu("")
         for action in (briefings.compose_action, briefings.edit_action, briefings.delete_action):
             window.addAction(action)
-            brief.addAction(action)
+            self.briefing_menu.addAction(action)
 
-        help_menu = menu.addMenu(tr("&Help"))
-        help_menu.addAction(self._action(tr("&About jvdesk"), commands.about))
+        self.help_menu = menu.addMenu("")
+        self.about_action = self._action(commands.about)
+        self.help_menu.addAction(self.about_action)
 
-        bar = window.addToolBar(tr("Main"))
-        self.toolbar = bar
+        self.toolbar = bar = window.addToolBar("")
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
-        bar.addWidget(QLabel(tr("Briefing:")))
+        self.briefing_label = QLabel()
+        bar.addWidget(self.briefing_label)
         bar.addWidget(briefings.box)
-        self.export_action.setIconText(tr("Export…"))
-        self.present_action.setIconText(tr("Present"))
         bar.addAction(self.export_action)
         bar.addAction(self.present_action)
         # Search has a tool bar of its own, which the window moves to a row of its own when
         # one row is too narrow for both: it never hides behind the tool bar's overflow.
-        self.search_bar = window.addToolBar(tr("Search"))
+        self.search_bar = window.addToolBar("")
         self.search_bar.setObjectName("searchToolbar")
         self.search_bar.setMovable(False)
         self.search_bar.addWidget(search.box)
@@ -135,11 +132,41 @@ class WindowActions:
         QShortcut(QKeySequence("Ctrl+PgUp"), window).activated.connect(
             lambda: commands.step_row(-1)
         )
+        self.retranslate()
 
-    def _action(
-        self, text: str, slot: Callable[[], object], shortcut: Shortcut | None = None
-    ) -> QAction:
-        action = QAction(text, self.window)
+    def retranslate(self) -> None:
+        """Set every menu, action and tool bar text in the interface's language."""
+        self.file_menu.setTitle(translate("WindowActions", "&File"))
+        self.open_action.setText(translate("WindowActions", "&Open content pack…"))
+        self.export_action.setText(translate("WindowActions", "&Export deck or handout…"))
+        self.export_action.setIconText(translate("WindowActions", "Export…"))
+        self.present_action.setText(translate("WindowActions", "&Present the briefing"))
+        self.present_action.setIconText(translate("WindowActions", "Present"))
+        self.present_here_action.setText(translate("WindowActions", "Present from this &panel"))
+        self.quit_action.setText(translate("WindowActions", "&Quit"))
+        self.view_menu.setTitle(translate("WindowActions", "&View"))
+        themes = {
+            "light": translate("WindowActions", "&Light theme"),
+            "dark": translate("WindowActions", "&Dark theme"),
+            "high-contrast": translate("WindowActions", "&High contrast (projector)"),
+        }
+        for key, text in themes.items():
+            self.theme_actions[key].setText(text)
+        self.larger_action.setText(translate("WindowActions", "&Larger text"))
+        self.smaller_action.setText(translate("WindowActions", "&Smaller text"))
+        self.normal_text_action.setText(translate("WindowActions", "&Normal text size"))
+        self.language_menu.retranslate()
+        self.notes_action.setText(translate("WindowActions", "Speaker &notes"))
+        self.find_action.setText(translate("WindowActions", "&Find…"))
+        self.briefing_menu.setTitle(translate("WindowActions", "&Briefing"))
+        self.help_menu.setTitle(translate("WindowActions", "&Help"))
+        self.about_action.setText(translate("WindowActions", "&About jvdesk"))
+        self.toolbar.setWindowTitle(translate("WindowActions", "Main"))
+        self.briefing_label.setText(translate("WindowActions", "Briefing:"))
+        self.search_bar.setWindowTitle(translate("WindowActions", "Search"))
+
+    def _action(self, slot: Callable[[], object], shortcut: Shortcut | None = None) -> QAction:
+        action = QAction(self.window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)

@@ -10,8 +10,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from jvdesk.core.briefings import CustomBriefing, as_briefing, custom_id, custom_number
+from jvdesk.core.deckplan import DeckPlan
+from jvdesk.core.i18n import parse_language
 from jvdesk.core.model import Briefing
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.planning import plan_deck
+from jvdesk.core.sourcemarks import SourceIndex, briefing_source_index
 from jvdesk.gui.common.settings import Settings
 
 COMPOSE = "__compose__"  # the box's last entry opens the briefing dialog
@@ -39,15 +43,26 @@ class BriefingChooser(QObject):
         self.box.setObjectName("briefingBox")
         self.box.setMinimumContentsLength(18)
         self.box.activated.connect(self._on_activated)
-        self.compose_action = QAction(self.tr("&Compose a briefing…"), window)
+        self.compose_action = QAction(window)
         self.compose_action.triggered.connect(self.compose)
-        self.edit_action = QAction(self.tr("&Edit this briefing…"), window)
+        self.edit_action = QAction(window)
         self.edit_action.triggered.connect(self.edit)
-        self.delete_action = QAction(self.tr("&Delete this briefing"), window)
+        self.delete_action = QAction(window)
         self.delete_action.triggered.connect(self.delete)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the actions, and the box's last entry, in the interface's language."""
+        self.compose_action.setText(self.tr("&Compose a briefing…"))
+        self.edit_action.setText(self.tr("&Edit this briefing…"))
+        self.delete_action.setText(self.tr("&Delete this briefing"))
+        self.box.setAccessibleName(self.tr("Briefing"))
+        compose = self.box.findData(COMPOSE)
+        if compose >= 0:
+            self.box.setItemText(compose, self.tr("Compose a briefing…"))
 
     def set_pack(self, pack: ContentPack) -> None:
-        """Offer this pack's briefings (the window renumbers its marks itself)."""
+        """Offer this pack's briefings, in the pack's language (the window renumbers its marks)."""
         self.pack = pack
         self._shown = None
         self.refresh()
@@ -89,6 +104,31 @@ class BriefingChooser(QObject):
         self._shown = chosen
         if changed:
             self.chosen_changed.emit()
+
+    def source_index(self) -> SourceIndex:
+        """Source numbers as the chosen briefing's deck, handout and show give them."""
+        assert self.pack is not None
+        plan = plan_deck(self.pack, self.chosen(), notes=False)
+        return briefing_source_index(self.pack, plan.sources)
+
+    def show_plan(self) -> DeckPlan:
+        """The chosen briefing planned for a show, in the deck's and the notes' languages."""
+        assert self.pack is not None
+        chosen = self.chosen()
+        return plan_deck(
+            self.pack,
+            # A pack's briefing by id, so that its title is in the deck's language too.
+            chosen if custom_number(chosen.id) is not None else chosen.id,
+            marking=self.settings.marking,
+            language=parse_language(self.settings.deck_language),
+            notes_language=parse_language(self.settings.notes_language),
+        )
+
+    def export(self) -> None:
+        """Open the export dialog on the chosen briefing."""
+        assert self.pack is not None
+        dialog = importlib.import_module("jvdesk.gui.dialogs.export").ExportDialog
+        dialog.ask(self.pack, self.briefings(), self.chosen().id, self.settings, self.window)
 
     def dialog_class(self) -> Any:
         """The briefing dialog, imported on first use (tests replace this)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QTransform, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
 )
 
-from jvdesk.core.charts import ChartSpec
+from jvdesk.core.charts import ChartSpec, SeriesSpec
 from jvdesk.gui.common.theme import Theme
 
 pg.setConfigOptions(antialias=True, useOpenGL=False)
@@ -166,15 +166,24 @@ class ChartWidget(pg.PlotWidget):  # type: ignore[misc]
                 label.setPos(value, position) if horizontal else label.setPos(position, value)
                 plot.addItem(label, ignoreBounds=True)
                 self.labels.append(label)
-        self.setToolTip(
-            "\n".join(
-                f"{series.name}: "
-                + ", ".join(
-                    f"{category} {spec.label(value)}" if value is not None else f"{category} —"
-                    for category, value in zip(spec.categories, series.values, strict=True)
-                )
-                + f" ({spec.unit})"
-                for series in spec.series
-            )
-        )
+        self.setToolTip("\n".join(self._described(series) for series in spec.series))
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+
+    def _described(self, series: SeriesSpec) -> str:
+        """A series in words, for the tooltip: "India: 2022 4.1, 2023 5.9 (USD billion)"."""
+        translate = QCoreApplication.translate  # typed, where pyqtgraph's base class is not
+        values = [
+            translate("ChartWidget", "{category} {value}").format(
+                category=category, value=self.spec.label(value)
+            )
+            if value is not None
+            else translate("ChartWidget", "{category} —", "a category with no value").format(
+                category=category
+            )
+            for category, value in zip(self.spec.categories, series.values, strict=True)
+        ]
+        return translate("ChartWidget", "{series}: {values} ({unit})").format(
+            series=series.name,
+            values=translate("ChartWidget", ", ", "between two values").join(values),
+            unit=self.spec.unit,
+        )

@@ -1,32 +1,39 @@
-"""The main window: the pack it shows, navigation between its pages, speaker notes, its look."""
+"""The main window: the pack it shows, navigation between its pages, speaker notes, its look.
+
+The window keeps the pack as loaded and shows it in the interface's language
+(``ContentPack.localized``). Choosing a language in View → Language installs that language's
+catalogues (``jvdesk.gui.common.language.apply``): every long-lived widget words itself
+again (``retranslate``, also on Qt's LanguageChange event), and the pages are built again
+from the pack in the new language, on the same panel, scrolled to the same place.
+"""
 
 from __future__ import annotations
 
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from jvdesk.core import i18n
+from jvdesk.core.i18n import Language
 from jvdesk.core.pack import ContentPack
-from jvdesk.core.planning import plan_deck
 from jvdesk.core.problems import PackError
 from jvdesk.core.search import Hit
 from jvdesk.core.snapshot import CheckCancelled, CheckError
-from jvdesk.core.sourcemarks import SourceIndex, briefing_source_index
+from jvdesk.core.sourcemarks import SourceIndex
+from jvdesk.gui.common.language import apply as apply_language
 from jvdesk.gui.common.settings import TEXT_SCALES, Settings
 from jvdesk.gui.common.theme import THEMES, apply_theme, style_chrome
-from jvdesk.gui.common.widgets import FirstPaint, SourceMark, restyle, sentence
+from jvdesk.gui.common.widgets import FirstPaint, sentence
 from jvdesk.gui.dialogs.about import AboutDialog
 from jvdesk.gui.dialogs.errors import ErrorDialog, ProblemsDialog
 from jvdesk.gui.dialogs.packcheck import open_pack_waiting
@@ -35,9 +42,9 @@ from jvdesk.gui.workspace.actions import Commands, WindowActions
 from jvdesk.gui.workspace.briefings import BriefingChooser
 from jvdesk.gui.workspace.navlist import PanelList
 from jvdesk.gui.workspace.notespane import NotesPane
-from jvdesk.gui.workspace.notice import NoticeBar, start_failure_text
-from jvdesk.gui.workspace.overview import OverviewPage
-from jvdesk.gui.workspace.panelpage import CHART_MODULE, PanelPage, make_chart
+from jvdesk.gui.workspace.notice import NoticeBar
+from jvdesk.gui.workspace.pagestack import PageStack
+from jvdesk.gui.workspace.panelpage import CHART_MODULE
 from jvdesk.gui.workspace.search import SearchPane
 
 
@@ -62,7 +69,9 @@ class MainWindow(QMainWindow):
         self._applied_look: tuple[str, float] | None = None
         self._apply_style()  # before any widget exists: styling them later costs a repolish
         self.nav = PanelList()
-        self.stack = QStackedWidget()
+        self.stack = PageStack(self.theme, self.scale)
+        self.stack.panel_chosen.connect(self.go_to_panel)
+        self.stack.sources_requested.connect(self.show_sources)
         self.notes_dock = NotesPane(self)
         self.notes = self.notes_dock.browser
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_dock)
@@ -73,12 +82,7 @@ class MainWindow(QMainWindow):
         self.search.dock.hide()
         self.briefings = BriefingChooser(settings, self)
         self.briefings.chosen_changed.connect(self._on_briefing_chosen)
-        nav_dock = QDockWidget(self.tr("Panels"), self)
-        nav_dock.setObjectName("navDock")
-        nav_dock.setWidget(self.nav)
-        nav_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
-        nav_dock.setTitleBarWidget(QWidget())
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, nav_dock)
+        self.nav.put_in_dock(self)
         self.notice = NoticeBar()
         central = QWidget()
         column = QVBoxLayout(central)
@@ -91,7 +95,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         commands = Commands(
             open_pack=self.choose_pack,
-            export=self.export,
+            export=self.briefings.export,
             present=self.present,
             quit=self.close,
             set_theme=self.set_theme,
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
             show_row=self.go_to_row,
             step_row=lambda step: self.go_to_row(self.nav.currentRow() + step),
             about=self.about,
+            set_language=self.set_language,
         )
         self.commands = WindowActions(self, commands, self.notes_dock, self.search, self.briefings)
         self.commands.notes_action.toggled.connect(self._on_notes_toggled)
@@ -107,9 +112,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_row_changed)
         self._first_paint = FirstPaint(self.stack)
         self._first_paint.painted.connect(self.first_painted)
-        self.pages: dict[str, QWidget] = {}
         self.presentation: object | None = None
         self.set_pack(pack, restore=True)
+        self.retranslate()
         geometry = settings.geometry
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -131,62 +136,94 @@ class MainWindow(QMainWindow):
     # --- the pack -------------------------------------------------------------------
 
     def set_pack(self, pack: ContentPack, restore: bool = False) -> None:
-        """Show a pack: rebuild navigation, pages, search and marks."""
-        self.pack = pack
-        self.briefings.set_pack(pack)
-        self.marks: SourceIndex = self._number_sources()
-        self.search.set_pack(pack)
-        for page in list(self.pages.values()):
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = {}
-        self.overview = OverviewPage(pack, self.marks)
-        self.overview.panel_chosen.connect(self.go_to_panel)
-        self.overview.sources_requested.connect(self.show_sources)
-        self.pages[""] = self.overview
-        self.stack.addWidget(self.overview)
-        self.nav.fill(pack)
-        self.setWindowTitle(self.tr("jvdesk — {title}").replace("{title}", pack.title))
-        self.status.setText(
-            self.tr("{title} {version} · {count} panels · checksum {checksum}")
-            .replace("{title}", pack.title)
-            .replace("{version}", pack.meta.version)
-            .replace("{count}", str(len(pack.panels)))
-            .replace("{checksum}", pack.checksum[:12])
-        )
-        self.apply_look()
-        wanted = self.settings.last_panel if restore else ""
-        ids = [panel.id for panel in pack.panels]
-        self.show_row(ids.index(wanted) + 1 if wanted in ids else 0)
+        """Show a pack in the interface's language: rebuild navigation, pages, search, marks.
 
-    def _number_sources(self) -> SourceIndex:
-        """Source numbers as the chosen briefing's deck, handout and show give them."""
-        plan = plan_deck(self.pack, self.briefings.chosen(), notes=False)
-        return briefing_source_index(self.pack, plan.sources)
+        Args:
+            pack: the pack as loaded (a localized pack stands for the pack it localizes).
+            restore: show the panel shown last time rather than the overview.
+        """
+        self.loaded_pack = pack.base or pack
+        self._show_pack(self.settings.last_panel if restore else "")
+
+    def _show_pack(self, panel_id: str) -> None:
+        """Build the pages from the loaded pack in the language in force, and show a panel.
+
+        ``self.pack`` is the pack as shown: what the pages, the notes, search, export and
+        presentation read.
+        """
+        pack = self.pack = self.loaded_pack.localized(i18n.current())
+        self.briefings.set_pack(pack)
+        self.marks: SourceIndex = self.briefings.source_index()
+        self.search.set_pack(pack)
+        self.overview = self.stack.fill(pack, self.marks)
+        self.nav.fill(pack)
+        self._retitle()
+        self.apply_look()
+        ids = [panel.id for panel in pack.panels]
+        self.show_row(ids.index(panel_id) + 1 if panel_id in ids else 0)
+
+    def _retitle(self) -> None:
+        """Name the pack shown in the window's title and its status bar."""
+        pack = self.pack
+        self.setWindowTitle(self.tr("jvdesk — {title}").format(title=pack.title))
+        count = len(pack.panels)
+        # Two messages, so that English reads right with no catalogue loaded.
+        panels = self.tr("%n panel", "", count) if count == 1 else self.tr("%n panels", "", count)
+        self.status.setText(
+            self.tr("{title} {version} · {panels} · checksum {checksum}").format(
+                title=pack.title,
+                version=pack.meta.version,
+                panels=panels,
+                checksum=pack.checksum[:12],
+            )
+        )
+
+    # --- language ---------------------------------------------------------------------
+
+    def set_language(self, language: Language) -> None:
+        """Show jvdesk and the pack in a language from now on, and remember the choice."""
+        self.settings.language = language
+        apply_language(language)
+        self._follow_language()
+
+    def _follow_language(self) -> None:
+        """Word everything in the language in force; build the pages again if theirs differs.
+
+        Called on choosing a language, and on Qt's LanguageChange (a catalogue installed or
+        removed); a language with no catalogue yet still shows the pack in it.
+        """
+        self.retranslate()
+        if self.pack.language == i18n.current():
+            return
+        panel_id = self.current_panel_id()
+        fraction = self.stack.scrolled()
+        self._show_pack(panel_id)
+        self.stack.scroll_to(fraction)
+
+    def retranslate(self) -> None:
+        """Word the window, its menus and its panes in the interface's language."""
+        self.notes_dock.retranslate()  # first: its new title renames its menu action
+        self.nav.retranslate()
+        self.notice.retranslate()
+        self.search.retranslate()
+        self.briefings.retranslate()
+        self.commands.retranslate()
+        self.commands.language_menu.set_current(i18n.current())
+        self._retitle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._follow_language()
+        super().changeEvent(event)
 
     def _on_briefing_chosen(self) -> None:
         """Renumber the source marks on every built page after the deck's numbering."""
-        self.marks = self._number_sources()
-        for page in self.pages.values():
-            for mark in page.findChildren(SourceMark):
-                mark.set_mark(self.marks.cite(mark.source_ids))
+        self.marks = self.briefings.source_index()
+        self.stack.renumber(self.marks)
 
     def report_start_failure(self, folder: Path, error: PackError | CheckError) -> None:
-        """Say, until dismissed, that the pack asked for at start did not open, and why.
-
-        Called once the window shows jvdesk's own pack in its place; pack problems are also
-        listed in a dialog over the window.
-        """
-        text = start_failure_text(folder, error, self.pack.title)
-        if not isinstance(error, PackError):
-            self.notice.show_notice(text)
-            return
-
-        def show() -> None:
-            ProblemsDialog.show_problems(error, self, "shipped")
-
-        self.notice.show_notice(text, self.tr("Show problems"), show)
-        QTimer.singleShot(0, show)
+        """Say why the pack asked for at start did not open, once jvdesk's own shows."""
+        self.notice.report_start_failure(folder, error, lambda: self.pack.title)
 
     def choose_pack(self) -> None:
         """Ask for a pack folder and open it."""
@@ -217,7 +254,7 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "{reason}. jvdesk keeps the pack it had. Open the pack again; if the "
                     "same happens, reinstall jvdesk."
-                ).replace("{reason}", sentence(str(error))),
+                ).format(reason=sentence(str(error))),
             )
             return False
         except CheckCancelled:
@@ -259,16 +296,14 @@ class MainWindow(QMainWindow):
         if panel_id in ids:
             self.go_to_row(ids.index(panel_id))
 
+    @property
+    def pages(self) -> dict[str, QWidget]:
+        """The pages built so far, by panel id ("" the overview)."""
+        return self.stack.pages
+
     def page(self, panel_id: str) -> QWidget:
         """The page for a panel, built on its first visit."""
-        if panel_id not in self.pages:
-            page = PanelPage(
-                self.pack, self.pack.panel(panel_id), self.marks, self.theme, self.scale, make_chart
-            )
-            page.sources_requested.connect(self.show_sources)
-            self.pages[panel_id] = page
-            self.stack.addWidget(page)
-        return self.pages[panel_id]
+        return self.stack.page(panel_id)
 
     def current_panel_id(self) -> str:
         row = self.nav.currentRow()
@@ -296,14 +331,10 @@ class MainWindow(QMainWindow):
 
     def _on_hit_chosen(self, hit: Hit, query: str) -> None:
         self.show_panel(hit.panel_id or "")
-        page = self.pages.get(hit.panel_id or "")
-        if isinstance(page, PanelPage):
-            page.highlight(query, reveal=hit.text)
+        self.stack.highlight(hit.panel_id or "", query, hit.text)
 
     def _on_search_cleared(self) -> None:
-        for page in self.pages.values():
-            if isinstance(page, PanelPage):
-                page.highlight("")
+        self.stack.clear_highlights()
 
     # --- look -------------------------------------------------------------------------
 
@@ -362,35 +393,22 @@ class MainWindow(QMainWindow):
         self.nav.restyle(self.pack, self.theme, self.scale)
         self.search.fit_to_text()
         self._fit_tool_bars()
-        for page in self.pages.values():
-            restyle(page)
-            if isinstance(page, PanelPage):
-                page.apply_theme(self.theme, self.scale)
+        self.stack.apply_look(self.theme, self.scale)
 
-    # --- export, about --------------------------------------------------------------------
-
-    def export(self) -> None:
-        """Open the export dialog on the chosen briefing."""
-        dialog = importlib.import_module("jvdesk.gui.dialogs.export").ExportDialog
-        dialog.ask(
-            self.pack, self.briefings.briefings(), self.briefings.chosen().id, self.settings, self
-        )
+    # --- present, about ----------------------------------------------------------------
 
     def present(self, from_here: bool = False) -> None:
         """Present the chosen briefing (F5), or from the current panel on (Shift+F5)."""
         from jvdesk.gui.show.presentation import Presentation
 
-        plan = plan_deck(self.pack, self.briefings.chosen(), marking=self.settings.marking)
+        plan = self.briefings.show_plan()
         start = 0
         current = self.current_panel_id()
         if from_here and current:
             start = next((i for i, s in enumerate(plan.slides) if s.panel_id == current), 0)
         self.presentation = Presentation(plan, start)
-        self.presentation.finished.connect(self._on_presentation_finished)
+        self.presentation.finished.connect(self.activateWindow)
         self.presentation.start()
-
-    def _on_presentation_finished(self) -> None:
-        self.activateWindow()
 
     def about(self) -> None:
         AboutDialog.show_about(self.pack, self)
@@ -402,19 +420,8 @@ class MainWindow(QMainWindow):
         importlib.import_module(CHART_MODULE)
 
     def prebuild_pages(self) -> None:
-        """Build the panel pages one per turn of the event loop, while the user reads.
-
-        A page is built on its first visit anyway; building it ahead of time makes that
-        first visit as quick as any other.
-        """
-        remaining = [panel.id for panel in self.pack.panels if panel.id not in self.pages]
-        if remaining:
-            page = self.page(remaining[0])
-            # Lay it out and draw it once off screen, so text layout and chart pictures are
-            # ready before the page is first shown.
-            page.resize(self.stack.size())
-            page.grab()
-            QTimer.singleShot(0, self.prebuild_pages)
+        """Build the panel pages ahead of their first visit, while the user reads."""
+        self.stack.prebuild()
 
     def self_test(self) -> list[str]:
         """Open every page and report any that failed (for `jvdesk --self-test`)."""

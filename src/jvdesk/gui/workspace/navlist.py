@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QMainWindow, QWidget
 
 from jvdesk.core.pack import ContentPack
 from jvdesk.gui.common.theme import Theme
@@ -23,9 +23,37 @@ class PanelList(QListWidget):
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.dock: QDockWidget | None = None
+        self.retranslate()
+
+    def put_in_dock(self, window: QMainWindow) -> None:
+        """Sit at the window's left in a dock that cannot move, close or float."""
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("navDock")
+        self.dock.setWidget(self)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.dock.setTitleBarWidget(QWidget())
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the list, and the overview's row, in the interface's language."""
+        self.setAccessibleName(self.tr("Pages"))
+        if self.dock is not None:
+            self.dock.setWindowTitle(self.tr("Panels"))
+        if self.count():
+            self.item(0).setText(self.tr("Overview"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def fill(self, pack: ContentPack) -> None:
-        """List the overview and the pack's panels, without reporting a change of row."""
+        """List the overview and the pack's panels, without reporting a change of row.
+
+        The names are the pack's as given: a localized pack's, in its language.
+        """
         self.blockSignals(True)
         self.clear()
         QListWidgetItem(self.tr("Overview"), self).setData(PAGE_ID, "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
 from jvdesk.core.pack import ContentPack
@@ -14,16 +14,30 @@ class NotesPane(QDockWidget):
     """A dock with the current page's talking points (F9 shows or hides it)."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window.tr("Speaker notes"), window)
+        super().__init__(window)
         self.setObjectName("notesDock")
         self.browser = QTextBrowser()
         self.browser.setObjectName("notes")
         self.browser.setOpenLinks(False)
         self.setWidget(self.browser)
         self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._shown: tuple[ContentPack, str] | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the pane's title, and the overview's notes, in the interface's language."""
+        self.setWindowTitle(self.tr("Speaker notes"))
+        if self._shown is not None:
+            self.show_for(*self._shown)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_for(self, pack: ContentPack, panel_id: str) -> None:
         """Show the talking points of a panel, or the pack's description for the overview."""
+        self._shown = (pack, panel_id)
         if panel_id:
             panel = pack.panel(panel_id)
             points = panel.talking_points

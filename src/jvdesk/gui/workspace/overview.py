@@ -41,11 +41,12 @@ class PanelTile(Box):
         box.addWidget(text_label(panel.short_heading(), "tileTitle", selectable=False))
         if panel.targets:
             target = panel.targets[0]
-            figure = format_figure(target.value, target.unit, target.qualifier)
+            figure = format_figure(target.value, target.unit, target.qualifier, compact=True)
             box.addWidget(text_label(figure, "tileFigure", selectable=False))
-            box.addWidget(
-                text_label(f"{target.label}, {target.time_frame}", "cardLabel", selectable=False)
+            label = self.tr("{label}, {time_frame}").format(
+                label=target.label, time_frame=target.time_frame
             )
+            box.addWidget(text_label(label, "cardLabel", selectable=False))
         else:
             box.addWidget(
                 text_label(self.tr("No quantified target"), "tileFigure", selectable=False)
@@ -74,6 +75,9 @@ class PanelTile(Box):
 class OverviewPage(QScrollArea):
     """The first page: the summit's header, the tiles, the follow-ups timeline.
 
+    It shows the pack it is given, a localized pack in its language; the window builds it
+    again when the language changes.
+
     Signals:
         panel_chosen(str): a tile was chosen.
         sources_requested(list): a source mark was clicked.
@@ -98,15 +102,23 @@ class OverviewPage(QScrollArea):
         head.setContentsMargins(18, 14, 18, 14)
         head.addWidget(text_label(pack.title, "summitTitle"))
         when = format_date_range(summit.start_date, summit.end_date)
-        head.addWidget(text_label(f"{summit.title} · {summit.place} · {when}", "summary"))
-        leaders = " · ".join(f"{leader.name}, {leader.role}" for leader in summit.leaders)
+        summary = self.tr("{summit} · {place} · {dates}").format(
+            summit=summit.title, place=summit.place, dates=when
+        )
+        head.addWidget(text_label(summary, "summary"))
+        leaders = self.tr(" · ", "between two leaders").join(
+            self.tr("{name}, {role}").format(name=leader.name, role=leader.role)
+            for leader in summit.leaders
+        )
         head.addWidget(text_label(leaders, "cardLabel"))
-        adopted = self.tr("Adopted: {documents}").replace(
-            "{documents}", "; ".join(document.title for document in summit.documents)
+        adopted = self.tr("Adopted: {documents}").format(
+            documents=self.tr("; ", "between two adopted documents").join(
+                document.title for document in summit.documents
+            )
         )
         head.addWidget(text_label(adopted, "muted"))
         self.as_of = text_label(
-            self.tr("Information as of {date}").replace("{date}", format_date(pack.meta.as_of)),
+            self.tr("Information as of {date}").format(date=format_date(pack.meta.as_of)),
             "cardLabel",
         )
         head.addWidget(self.as_of)
@@ -129,7 +141,9 @@ class OverviewPage(QScrollArea):
                 date = text_label(format_date(item.date), "sectionTitle")
                 date.setMinimumWidth(110)
                 row.addWidget(date, 0, Qt.AlignmentFlag.AlignTop)
-                text = item.title + (f" — {item.detail}" if item.detail else "")
+                text = item.title
+                if item.detail:
+                    text = self.tr("{title} — {detail}").format(title=text, detail=item.detail)
                 row.addWidget(text_label(text, "bullet"), 1)
                 mark = SourceMark(marks.cite(item.sources), item.sources)
                 mark.activated.connect(self.sources_requested)

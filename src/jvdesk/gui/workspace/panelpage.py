@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jvdesk.core import i18n
 from jvdesk.core.charts import ChartSpec, chart_spec
 from jvdesk.core.formatting import format_date, format_figure, format_number
 from jvdesk.core.model import Figure, Panel, Quote, Target
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.search import fold
 from jvdesk.core.sourcemarks import SourceIndex
+from jvdesk.core.translating import QuoteOriginal
 from jvdesk.gui.common.theme import Theme
 from jvdesk.gui.common.widgets import (
     Box,
@@ -49,6 +51,11 @@ def make_chart(spec: ChartSpec, theme: Theme, scale: float) -> QWidget:
 class PanelPage(QScrollArea):
     """A panel laid out to read on a laptop or a projector; it reflows with the width.
 
+    The page shows the pack it is given: a localized pack's texts, with its translated
+    quotes labelled and their original words under them, and a note when some of the
+    page's texts have no translation yet. Its words are set once: the window builds the
+    page again when the language changes.
+
     Signals:
         sources_requested(list): source ids whose details the user asked for.
     """
@@ -66,6 +73,7 @@ class PanelPage(QScrollArea):
     ) -> None:
         super().__init__()
         self.panel = panel
+        self.pack = pack
         self.setObjectName("page")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -89,6 +97,9 @@ class PanelPage(QScrollArea):
         status_row.addStretch(1)
         heading.addLayout(status_row)
         layout.addLayout(heading)
+        self.fallback_note = self._fallback_note(pack, panel)
+        if self.fallback_note is not None:
+            layout.addWidget(self.fallback_note)
         layout.addWidget(text_label(panel.summary, "summary"))
 
         if panel.targets:
@@ -109,7 +120,9 @@ class PanelPage(QScrollArea):
                 layout.addWidget(self._chart(chart_spec(chart), theme, scale, chart_factory))
         layout.addWidget(section_label(self.tr("Key initiatives")))
         for initiative in panel.initiatives:
-            text = initiative.title + (f" — {initiative.detail}" if initiative.detail else "")
+            text = initiative.title
+            if initiative.detail:
+                text = self.tr("{title} — {detail}").format(title=text, detail=initiative.detail)
             layout.addLayout(
                 self._with_mark(text_label(f"•  {text}", "bullet"), initiative.sources)
             )
@@ -137,6 +150,32 @@ class PanelPage(QScrollArea):
         row.addWidget(self._mark(source_ids), 0, Qt.AlignmentFlag.AlignTop)
         return row
 
+    def _fallback_note(self, pack: ContentPack, panel: Panel) -> TextLabel | None:
+        """Say how many of the panel's texts are shown in English for want of a translation."""
+        localization = pack.localization
+        count = localization.in_english(f"panels.{panel.id}.") if localization else 0
+        if localization is None or count == 0:
+            return None
+        names = {"ja": self.tr("Japanese"), "hi": self.tr("Hindi")}
+        language = names.get(localization.language, localization.language)
+        # Two messages, so that English reads right with no catalogue; each has Qt's plural
+        # forms for the languages that have more than one.
+        text = (
+            self.tr(
+                "%n text on this page has no {language} translation yet and is shown in English.",
+                "",
+                count,
+            )
+            if count == 1
+            else self.tr(
+                "%n texts on this page have no {language} translation yet and are shown in "
+                "English.",
+                "",
+                count,
+            )
+        )
+        return text_label(text.format(language=language), "muted")
+
     def _cards(self, items: Sequence[Target | Figure]) -> ReflowGrid:
         grid = ReflowGrid(260)
         for item in items:
@@ -144,23 +183,31 @@ class PanelPage(QScrollArea):
             box = QVBoxLayout(card)
             box.setContentsMargins(16, 12, 14, 12)
             box.setSpacing(2)
-            if item.qualifier:
-                box.addWidget(text_label(item.qualifier, "cardDetail"))
-            box.addWidget(text_label(format_number(item.value), "cardValue"))
-            box.addWidget(text_label(item.unit, "cardUnit"))
+            if i18n.current() != i18n.DEFAULT:
+                # One headline figure, as officials write it: 10兆円, 5 लाख करोड़ येन.
+                figure = format_figure(item.value, item.unit, item.qualifier, compact=True)
+                box.addWidget(text_label(figure, "cardValue"))
+            else:
+                if item.qualifier:
+                    box.addWidget(text_label(item.qualifier, "cardDetail"))
+                box.addWidget(text_label(format_number(item.value), "cardValue"))
+                box.addWidget(text_label(item.unit, "cardUnit"))
             box.addWidget(text_label(item.label, "cardLabel"))
             if isinstance(item, Target):
-                detail = item.time_frame + (f" · {item.flow}" if item.flow else "")
+                detail = item.time_frame
+                if item.flow:
+                    detail = self.tr("{time_frame} · {flow}").format(
+                        time_frame=detail, flow=item.flow
+                    )
                 box.addWidget(text_label(detail, "cardDetail"))
                 if item.baseline is not None:
                     base = item.baseline
                     figure = format_figure(base.value, base.unit, base.qualifier)
                     box.addWidget(
                         text_label(
-                            self.tr("Baseline: {label}, {figure} ({as_of})")
-                            .replace("{label}", base.label)
-                            .replace("{figure}", figure)
-                            .replace("{as_of}", base.as_of),
+                            self.tr("Baseline: {label}, {figure} ({as_of})").format(
+                                label=base.label, figure=figure, as_of=base.as_of
+                            ),
                             "cardDetail",
                         )
                     )
@@ -191,13 +238,50 @@ class PanelPage(QScrollArea):
         box = QVBoxLayout(frame)
         box.setContentsMargins(18, 12, 14, 12)
         box.addWidget(text_label(f"\u201c{quote.text}\u201d", "quoteText", selectable=True))
-        if quote.translation:
+        localization = self.pack.localization
+        original = localization.quotes.get(quote.id) if localization else None
+        if original is not None:
+            self._translated_from(box, original)
+        elif quote.translation and self._rendering_helps(quote):
             box.addWidget(text_label(quote.translation, "quoteText", selectable=True))
-        occasion = f", {quote.occasion}" if quote.occasion else ""
-        when = format_date(quote.date)
-        by = f"\u2014 {quote.speaker}, {quote.role}{occasion}, {quote.place}, {when}"
+        values = {
+            "speaker": quote.speaker,
+            "role": quote.role,
+            "occasion": quote.occasion,
+            "place": quote.place,
+            "date": format_date(quote.date),
+        }
+        by = (
+            self.tr("\u2014 {speaker}, {role}, {occasion}, {place}, {date}")
+            if quote.occasion
+            else self.tr("\u2014 {speaker}, {role}, {place}, {date}")
+        ).format(**values)
         box.addLayout(self._with_mark(text_label(by, "quoteBy"), quote.sources))
         return frame
+
+    def _rendering_helps(self, quote: Quote) -> bool:
+        """Whether the quote's English rendering helps: the words shown are not the reader's.
+
+        In English always (as the pack means it); in Japanese or Hindi when the words were
+        left in a third language for want of a translation.
+        """
+        reader = self.pack.language
+        return reader == i18n.DEFAULT or quote.language not in (reader, i18n.DEFAULT)
+
+    def _translated_from(self, box: QVBoxLayout, original: QuoteOriginal) -> None:
+        """Label a translated quote, official or not, and show the words it translates."""
+        if original.official:
+            status = text_label(self.tr("Official translation"), "cardDetail")
+            status.setToolTip(self.tr("Published by an official body; its source is marked."))
+            box.addLayout(self._with_mark(status, original.sources))
+        else:
+            status = text_label(self.tr("Unofficial translation"), "cardDetail")
+            status.setToolTip(self.tr("Translated for this pack; not an official text."))
+            box.addWidget(status)
+        words = text_label(f"\u201c{original.text}\u201d", "cardDetail", selectable=True)
+        words.setToolTip(self.tr("The original words"))
+        words.setAccessibleName(self.tr("The original words"))
+        box.addWidget(words)
 
     # --- behaviour ----------------------------------------------------------------
 

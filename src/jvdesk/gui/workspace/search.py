@@ -37,7 +37,6 @@ class SearchPane(QObject):
         super().__init__(window)
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText(self.tr("Search panels, targets, quotes, sources (Ctrl+F)"))
         self.box.setClearButtonEnabled(True)
         self.box.setMinimumWidth(220)
         self.box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -49,9 +48,10 @@ class SearchPane(QObject):
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setSpacing(2)
-        self.dock = QDockWidget(self.tr("Search results"), window)
+        self.dock = QDockWidget(window)
         self.dock.setObjectName("searchDock")
         self.dock.setWidget(self.results)
+        self.retranslate()
         self.fit_to_text()
         self.pack: ContentPack | None = None
         self._index: SearchIndex | None = None
@@ -67,14 +67,24 @@ class SearchPane(QObject):
         self.results.itemActivated.connect(self._on_result_activated)
         self.results.itemClicked.connect(self._on_result_activated)
 
+    def retranslate(self) -> None:
+        """Word the box and the pane, and the results shown, in the interface's language."""
+        self.box.setPlaceholderText(self.tr("Search panels, targets, quotes, sources (Ctrl+F)"))
+        self.box.setAccessibleName(self.tr("Search"))
+        self.dock.setWindowTitle(self.tr("Search results"))
+        if self.dock.isVisible():
+            self.run()
+
     def fit_to_text(self) -> None:
         """Make the results pane wide enough for a snippet's line at the current text size."""
         self.dock.setMinimumWidth(max(340, self.results.fontMetrics().averageCharWidth() * 38))
 
     def set_pack(self, pack: ContentPack) -> None:
-        """Search this pack from now on."""
+        """Search this pack from now on (the results shown, if any, are searched again)."""
         self.pack = pack
         self._index = None
+        if self.dock.isVisible():
+            self.run()
 
     def focus(self) -> None:
         """Put the cursor in the search box, its text selected (Ctrl+F)."""
@@ -101,12 +111,13 @@ class SearchPane(QObject):
         for hit in hits:
             where = titles.get(hit.panel_id or "", self.tr("Overview"))
             kind = self._kind_names().get(hit.kind, hit.kind)
-            item = QListWidgetItem(f"{where} · {kind}\n{hit.snippet}", self.results)
+            entry = self.tr("{page} · {kind}\n{snippet}").format(
+                page=where, kind=kind, snippet=hit.snippet
+            )
+            item = QListWidgetItem(entry, self.results)
             item.setData(Qt.ItemDataRole.UserRole, hit)
         if not hits:
-            QListWidgetItem(
-                self.tr("Nothing matches “{query}”.").replace("{query}", query), self.results
-            )
+            QListWidgetItem(self.tr("Nothing matches “{query}”.").format(query=query), self.results)
         self.dock.show()
 
     def _kind_names(self) -> dict[str, str]:

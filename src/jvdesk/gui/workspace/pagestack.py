@@ -1,0 +1,141 @@
+"""The workspace's pages: the overview and a page per panel, built from the pack shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QStackedWidget, QWidget
+
+from jvdesk.core.pack import ContentPack
+from jvdesk.core.sourcemarks import SourceIndex
+from jvdesk.gui.common.theme import Theme
+from jvdesk.gui.common.widgets import SourceMark, restyle
+from jvdesk.gui.workspace.overview import OverviewPage
+from jvdesk.gui.workspace.panelpage import PanelPage, make_chart
+
+
+class PageStack(QStackedWidget):
+    """The pages of one pack in one language; a panel's page is built on its first visit.
+
+    ``fill`` replaces every page, as when another pack opens or the language changes.
+
+    Signals:
+        panel_chosen(str): a tile of the overview was chosen.
+        sources_requested(list): source ids whose details the user asked for.
+    """
+
+    panel_chosen = Signal(str)
+    sources_requested = Signal(list)
+
+    def __init__(self, theme: Theme, scale: float) -> None:
+        super().__init__()
+        self.theme = theme
+        self.scale = scale
+        self.pages: dict[str, QWidget] = {}
+        self.pack: ContentPack | None = None
+        self.marks: SourceIndex | None = None
+        self._prebuild = False  # build pages ahead of their first visit
+        self._scheduled = False  # a page is to be built at the event loop's next turn
+
+    def fill(self, pack: ContentPack, marks: SourceIndex) -> OverviewPage:
+        """Drop every page and build the overview of ``pack`` (panel pages come on demand)."""
+        for page in list(self.pages.values()):
+            self.removeWidget(page)
+            page.deleteLater()
+        self.pack, self.marks = pack, marks
+        overview = OverviewPage(pack, marks)
+        overview.panel_chosen.connect(self.panel_chosen)
+        overview.sources_requested.connect(self.sources_requested)
+        self.pages = {"": overview}
+        self.addWidget(overview)
+        self._schedule()
+        return overview
+
+    def page(self, panel_id: str) -> QWidget:
+        """The page for a panel ("" the overview), built on its first visit."""
+        if panel_id not in self.pages:
+            assert self.pack is not None and self.marks is not None
+            panel = self.pack.panel(panel_id)
+            page = PanelPage(self.pack, panel, self.marks, self.theme, self.scale, make_chart)
+            page.sources_requested.connect(self.sources_requested)
+            self.pages[panel_id] = page
+            self.addWidget(page)
+        return self.pages[panel_id]
+
+    def prebuild(self) -> None:
+        """Build the panel pages one per turn of the event loop, while the user reads.
+
+        A page is built on its first visit anyway; building it ahead of time makes that
+        first visit as quick as any other. Once asked, the pages ``fill`` builds anew (in
+        another language, of another pack) are built ahead too.
+        """
+        self._prebuild = True
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if self._prebuild and not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self, self._build_next)
+
+    def _build_next(self) -> None:
+        self._scheduled = False
+        panels = self.pack.panels if self.pack is not None else ()
+        remaining = [panel.id for panel in panels if panel.id not in self.pages]
+        if remaining:
+            page = self.page(remaining[0])
+            # Lay it out and draw it once off screen, so text layout and chart pictures are
+            # ready before the page is first shown.
+            page.resize(self.size())
+            page.grab()
+            self._schedule()
+
+    def renumber(self, marks: SourceIndex) -> None:
+        """Give every source mark on the built pages its number in ``marks``."""
+        self.marks = marks
+        for page in self.pages.values():
+            for mark in page.findChildren(SourceMark):
+                mark.set_mark(marks.cite(mark.source_ids))
+
+    def highlight(self, panel_id: str, query: str, reveal: str) -> None:
+        """Mark a query's matches on a panel's page and scroll to the text ``reveal``."""
+        page = self.pages.get(panel_id)
+        if isinstance(page, PanelPage):
+            page.highlight(query, reveal=reveal)
+
+    def clear_highlights(self) -> None:
+        """Take the search marks off every page."""
+        for page in self.pages.values():
+            if isinstance(page, PanelPage):
+                page.highlight("")
+
+    def apply_look(self, theme: Theme, scale: float) -> None:
+        """Draw every built page, charts included, in a theme at a text scale."""
+        self.theme, self.scale = theme, scale
+        for page in self.pages.values():
+            restyle(page)
+            if isinstance(page, PanelPage):
+                page.apply_theme(theme, scale)
+
+    def scrolled(self) -> float:
+        """How far down the page shown is scrolled, from 0 (its top) to 1 (its end)."""
+        page = self.currentWidget()
+        if not isinstance(page, QAbstractScrollArea):
+            return 0.0
+        bar = page.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def scroll_to(self, fraction: float) -> None:
+        """Scroll the page shown as far down as ``scrolled`` said, laying it out first."""
+        page = self.currentWidget()
+        body = page.widget() if isinstance(page, QScrollArea) else None
+        if not isinstance(page, QScrollArea) or body is None or fraction <= 0:
+            return
+        # A page just built has no size yet, nor its text a height: give it both now.
+        page.resize(self.size())
+        layout = body.layout()
+        if layout is not None:
+            layout.activate()
+        width = body.width()
+        height = body.heightForWidth(width) if body.hasHeightForWidth() else -1
+        body.resize(width, height if height > 0 else body.sizeHint().height())
+        bar = page.verticalScrollBar()
+        bar.setValue(round(fraction * bar.maximum()))
