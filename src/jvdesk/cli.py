@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from jvdesk import __version__
+from jvdesk.core import i18n
 from jvdesk.core.crashlog import write_crash_report
-from jvdesk.core.formatting import format_date, format_date_range
+from jvdesk.core.i18n import DEFAULT, LANGUAGES, _, ngettext
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import ResourceError, shipped_pack_path
@@ -21,19 +24,21 @@ if TYPE_CHECKING:
     from jvdesk.core.deckplan import DeckPlan
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
+EXIT_BROKEN_PIPE = 141  # as for a program SIGPIPE stopped (128 + 13)
 
 GuiStarter = Callable[[Path | None, bool], int]
 PdfExporter = Callable[["DeckPlan", Path, bool, list[str]], int]  # returns the pages written
 
 
 def _parser() -> argparse.ArgumentParser:
+    """The command line's parser, its help in the language in force (set before it is built)."""
     parser = argparse.ArgumentParser(
         prog="jvdesk",
-        description=(
+        description=_(
             "Briefing desk for the India–Japan Joint Vision for the Next Decade. "
             "With no command, jvdesk opens the desktop app."
         ),
-        epilog="PACK is a content pack folder; it defaults to the pack jvdesk ships.",
+        epilog=_("PACK is a content pack folder; it defaults to the pack jvdesk ships."),
     )
     parser.add_argument("--version", action="version", version=f"jvdesk {__version__}")
     parser.add_argument(
@@ -41,65 +46,92 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="PACK",
         dest="top_pack",
-        help="the content pack for the desktop app or the command",
+        help=_("the content pack for the desktop app or the command"),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="open every panel of the desktop app off screen, then exit (0 when all opened)",
+        help=_("open every panel of the desktop app off screen, then exit (0 when all opened)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     validate = commands.add_parser(
         "validate",
-        help="check a content pack and list every problem",
-        description="Check a content pack. Exit 0 when it is valid; otherwise list every "
-        "problem as file:line:column: field: message and exit 1.",
+        help=_("check a content pack and list every problem"),
+        description=_(
+            "Check a content pack. Exit 0 when it is valid; otherwise list every "
+            "problem as file:line:column: field: message and exit 1."
+        ),
     )
     validate.add_argument("pack", nargs="?", type=Path, metavar="PACK")
     validate.add_argument(
         "--snapshot",
         type=Path,
         metavar="FILE",
-        help="also write the checked pack, or its problems, to FILE as JSON (the desktop app "
-        "checks packs this way)",
+        help=_(
+            "also write the checked pack, or its problems, to FILE as JSON (the desktop app "
+            "checks packs this way)"
+        ),
     )
     info = commands.add_parser(
         "info",
-        help="summarise a content pack",
-        description="Summarise a content pack: panels, targets, quotes, sources, briefings.",
+        help=_("summarise a content pack"),
+        description=_(
+            "Summarise a content pack: panels, targets, quotes, sources, briefings, "
+            "and how much of it is translated."
+        ),
     )
     info.add_argument("pack", nargs="?", type=Path, metavar="PACK")
+    info.add_argument(
+        "--keys",
+        action="store_true",
+        help=_(
+            "list every text a translation may give instead: its key and its English "
+            "words, separated by a tab"
+        ),
+    )
+    info.add_argument(
+        "--lang",
+        choices=[language for language in LANGUAGES if language != DEFAULT],
+        # Translators: --keys and LANG as typed; translated, official and missing are the
+        # words jvdesk prints, in English, for tools to read.
+        help=_(
+            "with --keys: only the texts a translation into LANG gives, each followed by "
+            "translated, official or missing"
+        ),
+    )
     export = commands.add_parser(
         "export",
-        help="write a briefing as an editable PowerPoint deck or a PDF handout",
-        description="Write a briefing as a .pptx deck (native charts, speaker notes) or a PDF "
-        "handout. The file is written whole or not at all.",
+        help=_("write a briefing as an editable PowerPoint deck or a PDF handout"),
+        description=_(
+            "Write a briefing as a .pptx deck (native charts, speaker notes) or a PDF "
+            "handout. The file is written whole or not at all."
+        ),
     )
-    export.add_argument("--pack", type=Path, metavar="PACK", help="the content pack folder")
-    export.add_argument("--briefing", metavar="ID", help="the briefing (default: the first)")
+    export.add_argument("--pack", type=Path, metavar="PACK", help=_("the content pack folder"))
+    export.add_argument("--briefing", metavar="ID", help=_("the briefing (default: the first)"))
     export.add_argument(
-        "--only", metavar="PANEL,...", help="only these panels, in the briefing's order"
+        "--only", metavar="PANEL,...", help=_("only these panels, in the briefing's order")
     )
     export.add_argument(
-        "--template", type=Path, metavar="FILE", help="your own .pptx or .potx to build on"
+        "--template", type=Path, metavar="FILE", help=_("your own .pptx or .potx to build on")
     )
     export.add_argument(
         "--aspect",
         choices=["16:9", "4:3"],
         default="16:9",
-        help="shape of jvdesk's own template (a given template keeps its own size)",
+        help=_("shape of jvdesk's own template (a given template keeps its own size)"),
     )
-    export.add_argument("--no-notes", action="store_true", help="leave out speaker notes")
+    export.add_argument("--no-notes", action="store_true", help=_("leave out speaker notes"))
     export.add_argument(
         "--marking",
         metavar="TEXT",
         default="",
-        help="a handling marking for every slide and page, such as RESTRICTED or DRAFT",
+        help=_("a handling marking for every slide and page, such as RESTRICTED or DRAFT"),
     )
     export.add_argument(
         "--format",
         choices=["pptx", "pdf"],
-        help="file format (default: from the file name, else pptx)",
+        help=_("file format (default: from the file name, else pptx)"),
     )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     return parser
@@ -110,7 +142,7 @@ def _pack_path(args: argparse.Namespace) -> Path | None:
     named: Path | None = getattr(args, "pack", None)
     top: Path | None = args.top_pack
     if named is not None and top is not None and named != top:
-        raise UsageError("two different packs were given; name one")
+        raise UsageError(_("two different packs were given; name one"))
     return named if named is not None else top
 
 
@@ -135,25 +167,9 @@ def _load(args: argparse.Namespace, *, check: bool = True) -> ContentPack:
     return load_pack(folder)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from jvdesk.core.summary import counts, missing_translations
 
-
-def _counts(pack: ContentPack) -> str:
-    panels = pack.panels
-    return ", ".join(
-        [
-            _count(len(panels), "panel"),
-            _count(sum(len(p.targets) for p in panels), "target"),
-            _count(sum(len(p.figures) for p in panels), "key figure"),
-            _count(sum(len(p.quotes) for p in panels), "quote"),
-            _count(sum(len(p.charts) for p in panels), "chart"),
-            _count(len(pack.sources), "source"),
-        ]
-    )
-
-
-def _validate(args: argparse.Namespace, out: TextIO) -> int:
     target: Path | None = args.snapshot
     try:
         pack = _load(args)
@@ -163,8 +179,19 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
         raise
     if target is not None:
         _write_snapshot(target, pack_json(pack))
-    print(f"OK: {pack.title} {pack.meta.version}: {_counts(pack)}", file=out)
+    # Translators: {title} and {version} are the pack's; {counts} is "10 panels, 12 targets…".
+    message = _("OK: {title} {version}: {counts}")
+    print(
+        message.format(title=pack.title, version=pack.meta.version, counts=counts(pack)), file=out
+    )
+    for warning in missing_translations(pack):
+        print(f"jvdesk validate: {_warning(warning)}", file=err)
     return EXIT_OK
+
+
+def _warning(message: str) -> str:
+    # Translators: a warning on the command line; {message} says what is wrong.
+    return _("warning: {message}").format(message=message)
 
 
 def _write_snapshot(target: Path, text: str) -> None:
@@ -175,46 +202,12 @@ def _write_snapshot(target: Path, text: str) -> None:
 
 
 def _info(args: argparse.Namespace, out: TextIO) -> int:
+    from jvdesk.core.summary import key_lines, summary_lines
+
+    if args.lang is not None and not args.keys:
+        raise UsageError(_("--lang goes with --keys, such as --keys --lang ja"))
     pack = _load(args, check=False)
-    meta = pack.meta
-    summit = meta.summit
-    leaders = " and ".join(f"{leader.name} ({leader.role})" for leader in summit.leaders)
-    lines = [
-        f"{pack.title}, version {meta.version} (schema {meta.schema_version})",
-        f"Folder:    {pack.folder}",
-        f"As of:     {format_date(meta.as_of)} (when its content was last checked)",
-        f"Summit:    {summit.title}, {summit.place}, "
-        f"{format_date_range(summit.start_date, summit.end_date)}",
-        f"Leaders:   {leaders}",
-        f"Contents:  {_counts(pack)}, {_count(len(meta.follow_ups), 'follow-up')}",
-        "",
-        "Panels:",
-    ]
-    width = max(len(panel.title) for panel in pack.panels)
-    for panel in pack.panels:
-        number = str(panel.number) if panel.number is not None else "-"
-        counts = ", ".join(
-            [
-                _count(len(panel.targets), "target"),
-                _count(len(panel.quotes), "quote"),
-                _count(len(panel.charts), "chart"),
-            ]
-        )
-        lines.append(f"  {number:>2}  {panel.title:<{width}}  {counts}  [{panel.status}]")
-    checked = sum(panel.status == "checked" for panel in pack.panels)
-    lines += [
-        "",
-        f"Editorial status: {checked} checked against the official text, "
-        f"{len(pack.panels) - checked} from summaries, to be checked",
-        "",
-        "Briefings:",
-    ]
-    for briefing in meta.briefings:
-        lines.append(
-            f"  {briefing.id}: {briefing.title} ({len(briefing.panels)} panels, "
-            f"{briefing.duration_minutes} min) for {briefing.audience}"
-        )
-    lines += ["", f"Checksum:  sha256:{pack.checksum}"]
+    lines = key_lines(pack, args.lang) if args.keys else summary_lines(pack)
     print("\n".join(lines), file=out)
     return EXIT_OK
 
@@ -226,27 +219,42 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter
     briefing_ids = [briefing.id for briefing in pack.meta.briefings]
     if args.briefing is not None and args.briefing not in briefing_ids:
         raise UsageError(
-            f"no briefing '{args.briefing}'; the pack's briefings are: {', '.join(briefing_ids)}"
+            _("no briefing '{briefing}'; the pack's briefings are: {briefings}").format(
+                briefing=args.briefing, briefings=", ".join(briefing_ids)
+            )
         )
     only = None
     if args.only is not None:
         only = [part.strip() for part in args.only.split(",") if part.strip()]
         if not only:
-            raise UsageError("--only needs panel ids, such as --only economic-partnership,health")
+            raise UsageError(
+                _("--only needs panel ids, such as --only economic-partnership,health")
+            )
     briefing = pack.briefing(args.briefing)
     if only is not None:
         unknown = [panel for panel in only if panel not in briefing.panels]
         if unknown:
             raise UsageError(
-                f"not in the briefing '{briefing.id}': {', '.join(unknown)}; "
-                f"its panels are: {', '.join(briefing.panels)}"
+                _("not in the briefing '{briefing}': {unknown}; its panels are: {panels}").format(
+                    briefing=briefing.id,
+                    unknown=", ".join(unknown),
+                    panels=", ".join(briefing.panels),
+                )
             )
     suffix = args.output.suffix.lower()
     if suffix not in (".pptx", ".pdf"):
-        raise UsageError(f"the output file must end in .pptx or .pdf, not {args.output.name!r}")
+        raise UsageError(
+            _("the output file must end in .pptx or .pdf, not {name}").format(
+                name=repr(args.output.name)
+            )
+        )
     kind = args.format or suffix[1:]
     if kind != suffix[1:]:
-        raise UsageError(f"--format {kind} does not match the file name {args.output.name!r}")
+        raise UsageError(
+            _("--format {format} does not match the file name {name}").format(
+                format=kind, name=repr(args.output.name)
+            )
+        )
     try:
         plan = plan_deck(
             pack, briefing.id, only=only, notes=not args.no_notes, marking=args.marking
@@ -256,19 +264,23 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter
     warnings: list[str] = []  # text too long for its box, named on stderr
     if kind == "pdf":
         if pdf is None:
-            raise UsageError("PDF export needs the desktop components, which are not available")
+            raise UsageError(_("PDF export needs the desktop components, which are not available"))
         # A handout's notes can run onto extra pages: count pages, not the plan's slides.
-        written = _count(pdf(plan, args.output, not args.no_notes, warnings), "page")
+        pages = pdf(plan, args.output, not args.no_notes, warnings)
+        wrote = ngettext("Wrote {file} ({count} page)", "Wrote {file} ({count} pages)", pages)
+        written = wrote.format(file=args.output, count=pages)
     else:
         # Imported here: python-pptx is heavy (about 0.2 s), and only a .pptx needs it.
         from jvdesk.export.pptx import DeckOptions, export_pptx
 
         options = DeckOptions(template=args.template, aspect=args.aspect, notes=not args.no_notes)
         export_pptx(plan, args.output, options, as_of=pack.content_date(), warnings=warnings)
-        written = _count(len(plan.slides), "slide")
+        slides = len(plan.slides)
+        wrote = ngettext("Wrote {file} ({count} slide)", "Wrote {file} ({count} slides)", slides)
+        written = wrote.format(file=args.output, count=slides)
     for warning in warnings:
-        print(f"jvdesk export: warning: {warning}", file=err)
-    print(f"Wrote {args.output} ({written})", file=out)
+        print(f"jvdesk export: {_warning(warning)}", file=err)
+    print(written, file=out)
     return EXIT_OK
 
 
@@ -300,6 +312,9 @@ def main(
     """
     out = out or sys.stdout
     err = err or sys.stderr
+    # The language the environment asks for (LANG=ja_JP.UTF-8), read before any word is
+    # written; the desktop app sets its own from its settings when it starts.
+    i18n.set_language(i18n.language_from_environment())
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -307,14 +322,15 @@ def main(
         return int(stop.code or 0)
     try:
         if args.command == "validate":
-            return _validate(args, out)
+            return _validate(args, out, err)
         if args.command == "info":
             return _info(args, out)
         if args.command == "export":
             return _export(args, out, err, export_pdf)
         if start_gui is None:
             parser.print_usage(err)
-            print("jvdesk: the desktop app is not available here", file=err)
+            unavailable = _("the desktop app is not available here")
+            print(f"jvdesk: {unavailable}", file=err)
             return EXIT_USAGE
         return start_gui(args.top_pack, args.self_test)
     except PackError as error:
@@ -335,10 +351,20 @@ def main(
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader stopped reading (`jvdesk info --keys | head`): stop quietly, and keep
+        # Python from failing once more when it flushes the closed pipe on exit.
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as error:  # the one place that turns a bug into a message
         log = write_crash_report(error)
-        where = f"; details are in {log}" if log else ""
         first_line = (str(error).splitlines() or [""])[0][:200]
         name = type(error).__name__
-        print(f"jvdesk: internal error: {name}: {first_line}{where}. Please report it.", file=err)
+        if log:
+            # Translators: {error} is the error's name and first line, in English; {log} a file.
+            message = _("internal error: {error}; details are in {log}. Please report it.")
+        else:
+            message = _("internal error: {error}. Please report it.")
+        print(f"jvdesk: {message.format(error=f'{name}: {first_line}', log=log)}", file=err)
         return EXIT_INTERNAL

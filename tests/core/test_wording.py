@@ -224,7 +224,7 @@ def test_short_title_has_its_own_length() -> None:
                 "input": [1, 2],
                 "ctx": {"max_length": 1},
             },
-            "is too long: at most 1 items",
+            "is too long: at most 1 item",
         ),
         (
             {"type": "bool_type", "loc": ("a",), "msg": "", "input": "yes"},

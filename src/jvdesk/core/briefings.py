@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jvdesk.core.i18n import _
 from jvdesk.core.model import MAX_MINUTES, MIN_MINUTES, Briefing
 
 DEFAULT_MINUTES = 20
@@ -51,7 +52,8 @@ def as_briefing(custom: CustomBriefing, number: int) -> Briefing:
     return Briefing(
         id=custom_id(number),
         title=custom.title,
-        audience="Composed in jvdesk",
+        # Translators: a briefing's audience, for a briefing the user put together.
+        audience=_("Composed in jvdesk"),
         duration_minutes=clamp_length(custom.duration_minutes),
         panels=list(custom.panels),
     )

@@ -5,12 +5,29 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from jvdesk.core.model import Briefing, Chart, PackFile, Panel, parse_date
+from jvdesk.core.i18n import N_, _, ngettext
+from jvdesk.core.model import Briefing, Chart, PackFile, Panel, TranslationsFile, parse_date
 from jvdesk.core.problems import PathPart, Problem
 from jvdesk.core.wording import did_you_mean
 from jvdesk.core.yamlsource import YamlDocument
 
 Loc = tuple[PathPart, ...]
+
+# An id met twice, by the kind of id; each a whole sentence, so translators can word it.
+DUPLICATES = {
+    "panel": N_("duplicate panel id '{id}' (already used at {file}:{line}); ids must be unique"),
+    "target": N_("duplicate target id '{id}' (already used at {file}:{line}); ids must be unique"),
+    "figure": N_("duplicate figure id '{id}' (already used at {file}:{line}); ids must be unique"),
+    "quote": N_("duplicate quote id '{id}' (already used at {file}:{line}); ids must be unique"),
+    "chart": N_("duplicate chart id '{id}' (already used at {file}:{line}); ids must be unique"),
+    "source": N_("duplicate source id '{id}' (already used at {file}:{line}); ids must be unique"),
+    "document": N_(
+        "duplicate document id '{id}' (already used at {file}:{line}); ids must be unique"
+    ),
+    "briefing": N_(
+        "duplicate briefing id '{id}' (already used at {file}:{line}); ids must be unique"
+    ),
+}
 
 
 class CrossChecker:
@@ -32,7 +49,7 @@ class CrossChecker:
         """Note an id, reporting it when the same kind of id was met before.
 
         Args:
-            kind: what the id names ('panel', 'source', ...), used in the message.
+            kind: what the id names, one of DUPLICATES' keys ('panel', 'source', ...).
             value: the id.
             document: the file the id is in.
             loc: where in that file.
@@ -42,33 +59,31 @@ class CrossChecker:
             self._first[(kind, value)] = (document, loc)
             return
         where = first[0].locate(first[1])
-        self.problems.append(
-            document.problem(
-                loc,
-                f"duplicate {kind} id '{value}' (already used at {first[0].file}:{where.line}); "
-                "ids must be unique",
-            )
-        )
+        message = _(DUPLICATES[kind]).format(id=value, file=first[0].file, line=where.line)
+        self.problems.append(document.problem(loc, message))
 
     def panel(self, document: YamlDocument, panel: Panel) -> None:
         """Check a valid panel: unique ids, a direction's number, targets or a note, charts."""
         self.unique("panel", panel.id, document, ("id",))
         if panel.kind == "direction" and panel.number is None:
             self.problems.append(
-                document.problem(("kind",), "a direction needs its number (number: 1 to 8)")
+                document.problem(("kind",), _("a direction needs its number (number: 1 to 8)"))
             )
         if not panel.targets and panel.no_target_note is None:
             self.problems.append(
                 document.problem(
                     (),
-                    "the panel has no targets; say why in no_target_note "
-                    "(for example: 'The Joint Vision sets no quantified target here.')",
+                    # Translators: no_target_note is a field's name; keep it as it is.
+                    _(
+                        "the panel has no targets; say why in no_target_note "
+                        "(for example: 'The Joint Vision sets no quantified target here.')"
+                    ),
                 )
             )
         if panel.targets and panel.no_target_note is not None:
             self.problems.append(
                 document.problem(
-                    ("no_target_note",), "no_target_note is only for panels without targets"
+                    ("no_target_note",), _("no_target_note is only for panels without targets")
                 )
             )
         for index, target in enumerate(panel.targets):
@@ -89,19 +104,16 @@ class CrossChecker:
             values: Loc = (*loc, "series", number, "values")
             if len(series.values) != count:
                 self.problems.append(
-                    document.problem(
-                        values,
-                        f"has {len(series.values)} values but the chart has {count} "
-                        "categories; give one value (or null) per category",
-                    )
+                    document.problem(values, _values_mismatch(len(series.values), count))
                 )
             if series.unit != unit:
                 self.problems.append(
                     document.problem(
                         (*loc, "series", number, "unit"),
-                        f"unit '{series.unit}' differs from the first series' unit "
-                        f"'{unit}'; a chart has one value axis, "
-                        "so put other units in a chart of their own",
+                        _(
+                            "unit '{unit}' differs from the first series' unit '{first}'; a "
+                            "chart has one value axis, so put other units in a chart of their own"
+                        ).format(unit=series.unit, first=unit),
                     )
                 )
             negative = [i for i, v in enumerate(series.values) if v is not None and v < 0]
@@ -109,12 +121,14 @@ class CrossChecker:
                 self.problems.append(
                     document.problem(
                         (*values, negative[0]),
-                        "charts start their value axis at zero, so a negative value cannot "
-                        "be drawn; give it as a figure instead",
+                        _(
+                            "charts start their value axis at zero, so a negative value cannot "
+                            "be drawn; give it as a figure instead"
+                        ),
                     )
                 )
             if all(value is None for value in series.values):
-                self.problems.append(document.problem(values, "has no values, only gaps"))
+                self.problems.append(document.problem(values, _("has no values, only gaps")))
 
     def citations(
         self, sources: YamlDocument | None, citing: Sequence[YamlDocument], *, complete: bool
@@ -144,9 +158,15 @@ class CrossChecker:
                     self.problems.append(
                         document.problem(
                             loc,
-                            f"unknown source id '{source_id}'"
-                            f"{did_you_mean(source_id, list(defined))}; "
-                            f"define it in {sources.file} or fix the spelling",
+                            # Translators: {hint} is empty or " (did you mean 'x'?)".
+                            _(
+                                "unknown source id '{source}'{hint}; "
+                                "define it in {file} or fix the spelling"
+                            ).format(
+                                source=source_id,
+                                hint=did_you_mean(source_id, list(defined)),
+                                file=sources.file,
+                            ),
                         )
                     )
         if not complete:
@@ -156,7 +176,9 @@ class CrossChecker:
                 self.problems.append(
                     sources.problem(
                         ("sources", index, "id"),
-                        f"source '{source_id}' is not cited anywhere; cite it or remove it",
+                        _("source '{source}' is not cited anywhere; cite it or remove it").format(
+                            source=source_id
+                        ),
                     )
                 )
 
@@ -193,13 +215,66 @@ class CrossChecker:
         """
         if parse_date(meta.summit.end_date) < parse_date(meta.summit.start_date):
             self.problems.append(
-                document.problem(("summit", "end_date"), "the summit ends before it starts")
+                document.problem(("summit", "end_date"), _("the summit ends before it starts"))
             )
         for index, adopted in enumerate(meta.summit.documents):
             self.unique("document", adopted.id, document, ("summit", "documents", index, "id"))
         panel_ids = None if panels is None else [panel.id for panel in panels]
         for index, briefing in enumerate(meta.briefings):
             self._briefing(document, ("briefings", index), briefing, panel_ids)
+
+    def translations(
+        self,
+        meta: PackFile,
+        panels: tuple[Panel, ...],
+        files: Sequence[tuple[YamlDocument, Any]],
+    ) -> None:
+        """Check translations files: one per language, every key naming a text of the pack."""
+        from jvdesk.core.translating import iter_keys  # the pack's keys, built once
+
+        known = list(iter_keys(meta, panels))
+        known_set = set(known)
+        languages: dict[str, YamlDocument] = {}
+        for document, translations in files:
+            if not isinstance(translations, TranslationsFile):
+                continue
+            first = languages.setdefault(translations.language, document)
+            if first is not document:
+                self.problems.append(
+                    document.problem(
+                        ("language",),
+                        _(
+                            "a second translation into '{language}' (the first is {file}); "
+                            "keep one file per language"
+                        ).format(language=translations.language, file=first.file),
+                    )
+                )
+            for section in ("texts", "official"):
+                for key in getattr(translations, section):
+                    if key not in known_set:
+                        self.problems.append(
+                            document.problem(
+                                (section, key),
+                                # Translators: {hint} is empty or " (did you mean 'x'?)";
+                                # `jvdesk info --keys` is a command, as typed.
+                                _(
+                                    "no text of the pack has the key '{key}'{hint}; keys are "
+                                    "listed by `jvdesk info --keys`"
+                                ).format(key=key, hint=did_you_mean(key, known)),
+                                key=True,
+                            )
+                        )
+            for key in set(translations.texts) & set(translations.official):
+                self.problems.append(
+                    document.problem(
+                        ("official", key),
+                        # Translators: texts and official are the file's sections, as written.
+                        _("'{key}' is translated twice, in texts and in official; keep one").format(
+                            key=key
+                        ),
+                        key=True,
+                    )
+                )
 
     def _briefing(
         self, document: YamlDocument, loc: Loc, briefing: Briefing, panel_ids: list[str] | None
@@ -211,7 +286,8 @@ class CrossChecker:
             if panel_id in seen:
                 self.problems.append(
                     document.problem(
-                        (*loc, "panels", number), f"panel '{panel_id}' is listed twice"
+                        (*loc, "panels", number),
+                        _("panel '{panel}' is listed twice").format(panel=panel_id),
                     )
                 )
             seen.add(panel_id)
@@ -219,10 +295,26 @@ class CrossChecker:
                 self.problems.append(
                     document.problem(
                         (*loc, "panels", number),
-                        f"no panel with id '{panel_id}'{did_you_mean(panel_id, panel_ids)}; "
-                        f"the pack's panels are: {', '.join(panel_ids)}",
+                        _(
+                            "no panel with id '{panel}'{hint}; the pack's panels are: {panels}"
+                        ).format(
+                            panel=panel_id,
+                            hint=did_you_mean(panel_id, panel_ids),
+                            panels=", ".join(panel_ids),
+                        ),
                     )
                 )
+
+
+def _values_mismatch(values: int, categories: int) -> str:
+    """Say a series has not one value per category."""
+    # Translators: the whole sentence is "has 3 values but the chart has 4 categories; ...".
+    has = ngettext("has {count} value", "has {count} values", values).format(count=values)
+    return ngettext(
+        "{has} but the chart has {count} category; give one value (or null) per category",
+        "{has} but the chart has {count} categories; give one value (or null) per category",
+        categories,
+    ).format(has=has, count=categories)
 
 
 def _cited_sources(data: Any, path: Loc) -> Iterator[tuple[Loc, str]]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from jvdesk.core.crosschecks import CrossChecker
-from jvdesk.core.model import SCHEMA_VERSION, PackFile, Panel, SourcesFile
+from jvdesk.core.i18n import _
+from jvdesk.core.model import SCHEMA_VERSION, PackFile, Panel, SourcesFile, TranslationsFile
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError, Problem
 from jvdesk.core.snapshot import checksum
@@ -24,7 +25,7 @@ M = TypeVar("M")
 
 @dataclass
 class _PanelFiles:
-    """The panel files pack.yaml lists, as far as they could be read.
+    """The panel (or translations) files pack.yaml lists, as far as they could be read.
 
     Attributes:
         read: each file that was read, with its panel, or None where it is not valid.
@@ -32,12 +33,12 @@ class _PanelFiles:
             found and parsed.
     """
 
-    read: list[tuple[YamlDocument, Panel | None]] = field(default_factory=list)
+    read: list[tuple[YamlDocument, Any]] = field(default_factory=list)
     all_read: bool = False
 
-    def complete(self) -> list[Panel] | None:
-        """Every panel of the pack, or None when a listed file was not read or is not valid."""
-        panels = [panel for _, panel in self.read if panel is not None]
+    def complete(self) -> list[Any] | None:
+        """Every record read, or None when a listed file was not read or is not valid."""
+        panels = [panel for _document, panel in self.read if panel is not None]
         if not self.all_read or len(panels) < len(self.read):
             return None
         return panels
@@ -63,11 +64,12 @@ def load_pack(folder: Path) -> ContentPack:
     sources_document = _read(folder, SOURCES_FILE, problems)
     sources = _validate(sources_document, SourcesFile, problems) if sources_document else None
     panels = _read_panels(folder, pack_document, problems)
-    _cross_check(problems, pack_document, meta, sources_document, panels)
+    translations = _read_listed(folder, pack_document, "translations", problems)
+    _cross_check(problems, pack_document, meta, sources_document, panels, translations)
     if problems:
         raise PackError(problems)
     assert meta is not None and sources is not None
-    return _build(folder, meta, sources, panels)
+    return _build(folder, meta, sources, panels, translations)
 
 
 def _check_folder(folder: Path) -> None:
@@ -79,16 +81,20 @@ def _check_folder(folder: Path) -> None:
     try:
         is_folder, exists = folder.is_dir(), folder.exists()
     except OSError as error:
-        raise PackError(
-            [Problem(str(folder), 0, 0, "", f"cannot be read ({error.strerror or error})")]
-        ) from None
+        # Translators: {reason} is the operating system's own words.
+        message = _("cannot be read ({reason})").format(reason=error.strerror or error)
+        raise PackError([Problem(str(folder), 0, 0, "", message)]) from None
     if not is_folder:
-        what = "does not exist" if not exists else "is a file, not a pack folder"
-        raise PackError([Problem(str(folder), 0, 0, "", f"{what}; choose a pack folder")])
+        if exists:
+            message = _("is a file, not a pack folder; choose a pack folder")
+        else:
+            message = _("does not exist; choose a pack folder")
+        raise PackError([Problem(str(folder), 0, 0, "", message)])
     if not (folder / PACK_FILE).exists():
-        raise PackError(
-            [Problem(PACK_FILE, 0, 0, "", f"{folder} holds no {PACK_FILE}; is it a pack folder?")]
+        message = _("{folder} holds no {file}; is it a pack folder?").format(
+            folder=folder, file=PACK_FILE
         )
+        raise PackError([Problem(PACK_FILE, 0, 0, "", message)])
 
 
 def _read(folder: Path, file: str, problems: list[Problem]) -> YamlDocument | None:
@@ -112,16 +118,18 @@ def _read_pack_file(folder: Path, problems: list[Problem]) -> YamlDocument | Non
         return None
     version = document.data.get("schema_version")
     if isinstance(version, int) and not isinstance(version, bool) and version != SCHEMA_VERSION:
-        advice = "update jvdesk" if version > SCHEMA_VERSION else f"use {SCHEMA_VERSION}"
-        raise PackError(
-            [
-                document.problem(
-                    ("schema_version",),
-                    f"this pack is written for schema_version {version}; this jvdesk reads "
-                    f"schema_version {SCHEMA_VERSION}; {advice}",
-                )
-            ]
-        )
+        if version > SCHEMA_VERSION:
+            message = _(
+                "this pack is written for schema_version {version}; this jvdesk reads "
+                "schema_version {read}; update jvdesk"
+            )
+        else:
+            message = _(
+                "this pack is written for schema_version {version}; this jvdesk reads "
+                "schema_version {read}; use {read}"
+            )
+        text = message.format(version=version, read=SCHEMA_VERSION)
+        raise PackError([document.problem(("schema_version",), text)])
     return document
 
 
@@ -145,9 +153,17 @@ def _read_panels(
     folder: Path, pack_document: YamlDocument | None, problems: list[Problem]
 ) -> _PanelFiles:
     """Read and validate the panel files pack.yaml lists, in its order."""
-    listed = pack_document.data.get("panels") if pack_document else None
+    return _read_listed(folder, pack_document, "panels", problems)
+
+
+def _read_listed(
+    folder: Path, pack_document: YamlDocument | None, field_name: str, problems: list[Problem]
+) -> _PanelFiles:
+    """Read and validate the files a list in pack.yaml names (panels or translations)."""
+    model: type = Panel if field_name == "panels" else TranslationsFile
+    listed = pack_document.data.get(field_name) if pack_document else None
     if pack_document is None or not isinstance(listed, list):
-        return _PanelFiles()
+        return _PanelFiles(all_read=field_name != "panels" and listed is None)
     root = folder.resolve()
     panels = _PanelFiles(all_read=True)
     seen: set[str] = set()
@@ -155,23 +171,23 @@ def _read_panels(
         if not isinstance(name, str):
             continue
         if name in seen:
-            problems.append(pack_document.problem(("panels", index), f"{name} is listed twice"))
+            message = _("{file} is listed twice").format(file=name)
+            problems.append(pack_document.problem((field_name, index), message))
             continue
         seen.add(name)
         trouble = _panel_file_trouble(folder, root, name)
         if trouble is not None:
-            problems.append(pack_document.problem(("panels", index), trouble))
+            problems.append(pack_document.problem((field_name, index), trouble))
             panels.all_read = False
             continue
         document = _read(folder, name, problems)
         if document is None:
             panels.all_read = False
             continue
-        panels.read.append((document, _validate(document, Panel, problems)))
+        panels.read.append((document, _validate(document, model, problems)))
     if len(listed) > MAX_PANELS:
-        problems.append(
-            pack_document.problem(("panels",), f"a pack may have at most {MAX_PANELS} panels")
-        )
+        message = _("a pack may have at most {most} files").format(most=MAX_PANELS)
+        problems.append(pack_document.problem((field_name,), message))
     return panels
 
 
@@ -179,9 +195,9 @@ def _panel_file_trouble(folder: Path, root: Path, name: str) -> str | None:
     """What is wrong with a listed panel file's path, or None when it is a file in the pack."""
     target = (folder / name).resolve()
     if not target.is_relative_to(root):
-        return "the path leads outside the pack folder; panel files must be inside it"
+        return _("the path leads outside the pack folder; panel files must be inside it")
     if not target.is_file():
-        return f"no such file in the pack folder: {name}"
+        return _("no such file in the pack folder: {file}").format(file=name)
     return None
 
 
@@ -191,28 +207,46 @@ def _cross_check(
     meta: PackFile | None,
     sources_document: YamlDocument | None,
     panels: _PanelFiles,
+    translations: _PanelFiles,
 ) -> None:
-    """Check what spans files: ids, panel rules, source citations, briefings' panels."""
+    """Check what spans files: ids, panel rules, source citations, briefings' panels,
+    translations' keys."""
     checker = CrossChecker(problems)
     for document, panel in panels.read:
         if panel is not None:
             checker.panel(document, panel)
     citing = [pack_document] if pack_document else []
-    citing += [document for document, _ in panels.read]
+    citing += [document for document, _record in panels.read]
+    citing += [document for document, _record in translations.read]
     complete = panels.complete()
-    checker.citations(sources_document, citing, complete=complete is not None)
+    every_file = complete is not None and translations.complete() is not None
+    checker.citations(sources_document, citing, complete=every_file)
     if meta is not None and pack_document is not None:
         checker.pack_file(meta, pack_document, complete)
+        if complete is not None:
+            checker.translations(meta, tuple(complete), translations.read)
 
 
-def _build(folder: Path, meta: PackFile, sources: SourcesFile, panels: _PanelFiles) -> ContentPack:
+def _build(
+    folder: Path,
+    meta: PackFile,
+    sources: SourcesFile,
+    panels: _PanelFiles,
+    translations: _PanelFiles,
+) -> ContentPack:
     """Assemble the checked files into a pack."""
-    files = [PACK_FILE, SOURCES_FILE] + [document.file for document, _ in panels.read]
+    files = [PACK_FILE, SOURCES_FILE] + [document.file for document, _record in panels.read]
+    files += [document.file for document, _record in translations.read]
     return ContentPack(
         folder=folder,
         meta=meta,
-        panels=tuple(panel for _, panel in panels.read if panel is not None),
+        panels=tuple(panel for _document, panel in panels.read if panel is not None),
         sources={source.id: source for source in sources.sources},
         checksum=checksum(folder, files),
         files=tuple(files),
+        translations={
+            file.language: file
+            for _document, file in translations.read
+            if isinstance(file, TranslationsFile)
+        },
     )

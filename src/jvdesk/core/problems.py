@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from jvdesk.core.i18n import ngettext
+
 PathPart = str | int
 
 
@@ -65,6 +67,8 @@ class PackError(Exception):
     def summary(self) -> str:
         """One line saying how many problems there are."""
         count = len(self.problems)
-        if count == 1:
-            return "The content pack has 1 problem; fix it and load it again."
-        return f"The content pack has {count} problems; fix them and load it again."
+        return ngettext(
+            "The content pack has {count} problem; fix it and load it again.",
+            "The content pack has {count} problems; fix them and load it again.",
+            count,
+        ).format(count=count)

@@ -9,8 +9,32 @@ from pathlib import Path, PurePosixPath
 SHIPPED_PACK = "packs/joint-vision-2025"
 
 
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogue, as ``jvdesk.core.i18n.N_`` does.
+
+    That one cannot be imported here: ``jvdesk.core.i18n`` reads its catalogues through
+    this module.
+    """
+    return message
+
+
 class ResourceError(LookupError):
-    """A resource name that is unsafe or names nothing jvdesk ships."""
+    """A resource name that is unsafe or names nothing jvdesk ships.
+
+    The message is put into the language in force when it is shown, not when it is raised:
+    looking up the catalogues themselves may raise this error.
+    """
+
+    def __init__(self, message: str, **values: object) -> None:
+        super().__init__(message.format(**values) if values else message)
+        self.message = message
+        self.values = values
+
+    def __str__(self) -> str:
+        from jvdesk.core.i18n import _  # here: i18n imports this module
+
+        text = _(self.message)
+        return text.format(**self.values) if self.values else text
 
 
 @cache
@@ -35,7 +59,10 @@ def resources_root() -> Path:
         if (candidate / SHIPPED_PACK / "pack.yaml").is_file():
             return candidate
     looked = ", ".join(str(c) for c in candidates)
-    raise ResourceError(f"jvdesk's resources are missing (looked in {looked}); reinstall jvdesk")
+    raise ResourceError(
+        N_("jvdesk's resources are missing (looked in {folders}); reinstall jvdesk"),
+        folders=looked,
+    )
 
 
 def resource_path(name: str) -> Path:
@@ -50,13 +77,17 @@ def resource_path(name: str) -> Path:
     """
     relative = PurePosixPath(name)
     if relative.is_absolute() or ".." in relative.parts or "\\" in name or not name:
-        raise ResourceError(f"not a resource name: {name!r} (use a relative path without '..')")
+        raise ResourceError(
+            N_("not a resource name: {name} (use a relative path without '..')"), name=repr(name)
+        )
     root = resources_root()
     path = root.joinpath(*relative.parts)
     if not path.exists():
         parent = path.parent if path.parent.is_dir() else root
         known = sorted(p.relative_to(root).as_posix() for p in parent.iterdir())
-        raise ResourceError(f"no resource {name!r}; known here: {', '.join(known)}")
+        raise ResourceError(
+            N_("no resource {name}; known here: {known}"), name=repr(name), known=", ".join(known)
+        )
     return path
 
 

@@ -9,6 +9,7 @@ import typing
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from jvdesk.core.i18n import N_, _, ngettext
 from jvdesk.core.model import friendly_pattern
 from jvdesk.core.problems import PathPart
 
@@ -16,18 +17,18 @@ Loc = tuple[PathPart, ...]
 
 # Errors that say only which kind of value was expected, by pydantic's error type.
 _EXPECTED = {
-    "float_type": "expected a number",
-    "float_parsing": "expected a number",
-    "finite_number": "expected a number",
-    "int_type": "expected a whole number",
-    "int_parsing": "expected a whole number",
-    "int_from_float": "expected a whole number",
-    "bool_type": "expected true or false",
-    "dataclass_type": "expected a mapping of fields (name: value)",
-    "dataclass_exact_type": "expected a mapping of fields (name: value)",
-    "model_type": "expected a mapping of fields (name: value)",
-    "dict_type": "expected a mapping of fields (name: value)",
-    "list_type": "expected a list (lines starting with '- ')",
+    "float_type": N_("expected a number, got {value}"),
+    "float_parsing": N_("expected a number, got {value}"),
+    "finite_number": N_("expected a number, got {value}"),
+    "int_type": N_("expected a whole number, got {value}"),
+    "int_parsing": N_("expected a whole number, got {value}"),
+    "int_from_float": N_("expected a whole number, got {value}"),
+    "bool_type": N_("expected true or false, got {value}"),
+    "dataclass_type": N_("expected a mapping of fields (name: value), got {value}"),
+    "dataclass_exact_type": N_("expected a mapping of fields (name: value), got {value}"),
+    "model_type": N_("expected a mapping of fields (name: value), got {value}"),
+    "dict_type": N_("expected a mapping of fields (name: value), got {value}"),
+    "list_type": N_("expected a list (lines starting with '- '), got {value}"),
 }
 
 
@@ -49,25 +50,38 @@ class Wording(NamedTuple):
 def describe(value: Any) -> str:
     """Describe a value from a pack file for a message, briefly."""
     if value is None:
-        return "nothing (null)"
+        return _("nothing (null)")
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return "true" if value else "false"  # YAML's words, as the file writes them
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return _("the number {number}").format(number=value)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
         return repr(shown)
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, dict):
-        return "a mapping"
+        return _("a mapping")
     return type(value).__name__
 
 
 def did_you_mean(word: str, choices: list[str]) -> str:
     """A " (did you mean 'x'?)" suggestion of the closest choice, or "" when none is close."""
     close = difflib.get_close_matches(word, choices, n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    if not close:
+        return ""
+    # Translators: follows a word the pack does not know, as in "unknown field 'titel'
+    # (did you mean 'title'?)"; keep the leading space if your language puts one there.
+    return _(" (did you mean '{choice}'?)").format(choice=close[0])
+
+
+def _one_of(expected: str) -> str:
+    """Pydantic's list of allowed values ("'a', 'b' or 'c'") with "or" in the language in force."""
+    head, separator, last = expected.rpartition(" or ")
+    if not separator:
+        return expected
+    # Translators: the last two of the values a field allows, as in "'a', 'b' or 'c'".
+    return _("{values} or {last}").format(values=head, last=last)
 
 
 def explain(error: Mapping[str, Any], model: type[Any]) -> Wording:
@@ -86,52 +100,78 @@ def explain(error: Mapping[str, Any], model: type[Any]) -> Wording:
     value = error.get("input")
     ctx = error.get("ctx") or {}
     if kind == "missing":
-        return Wording(loc[:-1], f"missing required field '{loc[-1]}'", False)
+        # Translators: {field} is a field's name in the pack file, as it is written there.
+        return Wording(loc[:-1], _("missing required field '{field}'").format(field=loc[-1]), False)
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return Wording(loc, _unknown_field(str(loc[-1]), _model_at(model, loc[:-1])), True)
+    return Wording(loc, _message(kind, value, ctx, error), False)
+
+
+def _message(kind: str, value: Any, ctx: Mapping[str, Any], error: Mapping[str, Any]) -> str:
+    """Word an error about a value (not a missing or unknown field)."""
     got = describe(value)
     if kind in _EXPECTED:
-        return Wording(loc, f"{_EXPECTED[kind]}, got {got}", False)
+        return _(_EXPECTED[kind]).format(value=got)
     if kind == "string_type":
-        hint = "; put it in quotes" if isinstance(value, int | float | bool) else ""
-        return Wording(loc, f"expected text, got {got}{hint}", False)
+        if isinstance(value, int | float | bool):
+            return _("expected text, got {value}; put it in quotes").format(value=got)
+        return _("expected text, got {value}").format(value=got)
     if kind == "literal_error":
-        return Wording(loc, f"expected one of {ctx.get('expected')}, got {got}", False)
+        # Translators: {choices} lists the values allowed, as in "'checked' or 'to-be-checked'".
+        return _("expected one of {choices}, got {value}").format(
+            choices=_one_of(str(ctx.get("expected"))), value=got
+        )
     if kind == "string_pattern_mismatch":
-        wanted = friendly_pattern(ctx.get("pattern", "")) or f"expected text matching {ctx}"
-        return Wording(loc, f"{wanted}, got {got}", False)
+        wanted = friendly_pattern(ctx.get("pattern", ""))
+        if wanted is None:
+            return _("expected text matching {pattern}, got {value}").format(pattern=ctx, value=got)
+        # Translators: {expected} says what the field asks for, as in "expected a date like
+        # 2025-08-29"; {value} is what the file gives.
+        return _("{expected}, got {value}").format(expected=_(wanted), value=got)
     if kind == "greater_than_equal":
-        return Wording(loc, f"must be at least {ctx.get('ge')}, got {got}", False)
+        return _("must be at least {least}, got {value}").format(least=ctx.get("ge"), value=got)
     if kind == "less_than_equal":
-        return Wording(loc, f"must be at most {ctx.get('le')}, got {got}", False)
+        return _("must be at most {most}, got {value}").format(most=ctx.get("le"), value=got)
     if kind == "value_error":
-        return Wording(loc, str(ctx.get("error", error["msg"])), False)
+        return str(ctx.get("error", error["msg"]))
     length = _length(kind, value, ctx)
     if length is not None:
-        return Wording(loc, length, False)
-    return Wording(loc, f"{error['msg']}, got {got}", False)
+        return length
+    # Translators: {message} is the validator's own words, in English.
+    return _("{message}, got {value}").format(message=error["msg"], value=got)
 
 
 def _unknown_field(name: str, model: type[Any] | None) -> str:
     """Say a field is unknown, with the closest allowed name and the allowed ones."""
-    text = f"unknown field '{name}'"
-    if model is not None:
-        allowed = list(_fields(model))
-        text += did_you_mean(name, allowed)
-        text += f"; allowed here: {', '.join(allowed)}"
-    return text
+    if model is None:
+        return _("unknown field '{field}'").format(field=name)
+    allowed = list(_fields(model))
+    # Translators: {hint} is empty or " (did you mean 'title'?)"; {allowed} lists field names.
+    return _("unknown field '{field}'{hint}; allowed here: {allowed}").format(
+        field=name, hint=did_you_mean(name, allowed), allowed=", ".join(allowed)
+    )
 
 
 def _length(kind: str, value: Any, ctx: Mapping[str, Any]) -> str | None:
     """Word an error about a text's or list's length; None for other errors."""
     if kind == "string_too_short" or (kind == "too_short" and isinstance(value, str)):
-        return "must not be empty"
+        return _("must not be empty")
     if kind == "too_short":
-        least = ctx.get("min_length", 1)
-        return f"needs at least {least} item{'s' if least != 1 else ''}"
+        least = int(ctx.get("min_length", 1))
+        return ngettext(
+            "needs at least {count} item", "needs at least {count} items", least
+        ).format(count=least)
     if kind in ("too_long", "string_too_long"):
-        unit = "characters" if isinstance(value, str) else "items"
-        return f"is too long: at most {ctx.get('max_length')} {unit}"
+        most = int(ctx.get("max_length", 0))
+        if isinstance(value, str):
+            return ngettext(
+                "is too long: at most {count} character",
+                "is too long: at most {count} characters",
+                most,
+            ).format(count=most)
+        return ngettext(
+            "is too long: at most {count} item", "is too long: at most {count} items", most
+        ).format(count=most)
     return None
 
 

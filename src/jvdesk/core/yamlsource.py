@@ -9,6 +9,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from jvdesk.core.formatting import format_number
+from jvdesk.core.i18n import N_, _
 from jvdesk.core.problems import PathPart, Problem, format_path
 
 MAX_FILE_BYTES = 1_000_000
@@ -43,6 +45,43 @@ if getattr(yaml, "__with_libyaml__", False):
     _Parser = _CPackLoader
 
 Path_ = tuple[PathPart, ...]
+
+# What libyaml (and PyYAML's own parser) says about a file that is not valid YAML, marked
+# so that translators see it; a phrase not here stays in YAML's English.
+YAML_PHRASES = (
+    N_("did not find expected node content"),
+    N_("did not find expected key"),
+    N_("did not find expected '-' indicator"),
+    N_("did not find expected ',' or ']'"),
+    N_("did not find expected ',' or '}'"),
+    N_("did not find the expected '>'"),
+    N_("mapping values are not allowed in this context"),
+    N_("mapping values are not allowed here"),
+    N_("could not find expected ':'"),
+    N_("found character that cannot start any token"),
+    N_("found unexpected end of stream"),
+    N_("found unknown escape character"),
+    N_("found unknown directive name"),
+    N_("found undefined alias"),
+    N_("found a tab character where an indentation space is expected"),
+    N_("found duplicate anchor; first occurrence"),
+    N_("second occurrence"),
+    N_("expected a single document in the stream"),
+    N_("but found another document"),
+    N_("while parsing a flow node"),
+    N_("while parsing a block node"),
+    N_("while parsing a block mapping"),
+    N_("while parsing a block collection"),
+    N_("while parsing a flow sequence"),
+    N_("while parsing a flow mapping"),
+    N_("while parsing a quoted scalar"),
+    N_("while scanning a quoted scalar"),
+    N_("while scanning a simple key"),
+    N_("while scanning a block scalar"),
+    N_("while scanning for the next token"),
+    N_("while scanning a directive"),
+    N_("while scanning a tag"),
+)
 
 
 @dataclass(frozen=True)
@@ -118,24 +157,29 @@ def read_text(path: Path, file: str) -> str:
         if size > MAX_FILE_BYTES:
             raise _file_problem(
                 file,
-                f"the file is {size:,} bytes; a pack file may be at most "
-                f"{MAX_FILE_BYTES:,} bytes; split it or remove what does not belong",
+                _(
+                    "the file is {size} bytes; a pack file may be at most {most} bytes; "
+                    "split it or remove what does not belong"
+                ).format(size=format_number(size), most=format_number(MAX_FILE_BYTES)),
             )
         with path.open("rb") as stream:
             raw = stream.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
-        raise _file_problem(file, "expected a file, found a folder") from None
+        raise _file_problem(file, _("expected a file, found a folder")) from None
     except FileNotFoundError:
-        raise _file_problem(file, "the file does not exist") from None
+        raise _file_problem(file, _("the file does not exist")) from None
     except PermissionError:
-        raise _file_problem(file, "the file cannot be read (permission denied)") from None
+        raise _file_problem(file, _("the file cannot be read (permission denied)")) from None
     except OSError as error:
-        raise _file_problem(file, f"the file cannot be read ({error.strerror})") from None
+        # Translators: {reason} is the operating system's own words.
+        message = _("the file cannot be read ({reason})").format(reason=error.strerror)
+        raise _file_problem(file, message) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise _file_problem(file, f"the file is over {MAX_FILE_BYTES:,} bytes")
+        message = _("the file is over {most} bytes").format(most=format_number(MAX_FILE_BYTES))
+        raise _file_problem(file, message)
     if b"\x00" in raw:
         raise _file_problem(
-            file, "this is a binary file, not YAML text; a pack file must be UTF-8 text"
+            file, _("this is a binary file, not YAML text; a pack file must be UTF-8 text")
         )
     try:
         return raw.decode("utf-8-sig")
@@ -143,8 +187,9 @@ def read_text(path: Path, file: str) -> str:
         line = raw[: error.start].count(b"\n") + 1
         raise _file_problem(
             file,
-            f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} on line {line}); "
-            "save it as UTF-8",
+            _("the file is not UTF-8 text (byte {byte} on line {line}); save it as UTF-8").format(
+                byte=f"0x{raw[error.start]:02x}", line=line
+            ),
         ) from None
 
 
@@ -158,14 +203,18 @@ def _check_events(text: str, file: str) -> None:
         if count > MAX_EVENTS:
             raise _file_problem(
                 file,
-                f"the file holds more than {MAX_EVENTS:,} YAML values; split it",
+                _("the file holds more than {most} YAML values; split it").format(
+                    most=format_number(MAX_EVENTS)
+                ),
                 event.start_mark,
             )
         if isinstance(event, yaml.AliasEvent):
             raise _file_problem(
                 file,
-                f"YAML aliases (*{event.anchor}) are not allowed in a content pack; "
-                "write the value out in full",
+                _(
+                    "YAML aliases ({alias}) are not allowed in a content pack; "
+                    "write the value out in full"
+                ).format(alias=f"*{event.anchor}"),
                 event.start_mark,
             )
         if isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
@@ -173,8 +222,10 @@ def _check_events(text: str, file: str) -> None:
             if depth > MAX_DEPTH:
                 raise _file_problem(
                     file,
-                    f"values are nested more than {MAX_DEPTH} levels deep; "
-                    "a pack file never needs that many",
+                    _(
+                        "values are nested more than {most} levels deep; "
+                        "a pack file never needs that many"
+                    ).format(most=MAX_DEPTH),
                     event.start_mark,
                 )
         elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
@@ -200,7 +251,9 @@ class _Builder:
                 where.line,
                 where.column,
                 format_path(path),
-                f"the YAML tag {shown} is not allowed in a content pack; write a plain value",
+                _(
+                    "the YAML tag {tag} is not allowed in a content pack; write a plain value"
+                ).format(tag=shown),
             )
         )
         return True
@@ -224,7 +277,10 @@ class _Builder:
                     where.line,
                     where.column,
                     format_path(path),
-                    f"cannot read the value {node.value!r} ({error})",
+                    # Translators: {reason} is YAML's own words, in English.
+                    _("cannot read the value {value} ({reason})").format(
+                        value=repr(node.value), reason=error
+                    ),
                 )
             )
             return None
@@ -241,7 +297,7 @@ class _Builder:
                         key_where.line,
                         key_where.column,
                         format_path(path),
-                        f"field names must be plain words, got {shown!r}",
+                        _("field names must be plain words, got {name}").format(name=repr(shown)),
                     )
                 )
                 continue
@@ -254,7 +310,9 @@ class _Builder:
                         key_where.line,
                         key_where.column,
                         format_path((*path, key)),
-                        f"the field {key!r} is given twice (first on line {first.line}); keep one",
+                        _(
+                            "the field {field} is given twice (first on line {line}); keep one"
+                        ).format(field=repr(key), line=first.line),
                     )
                 )
                 continue
@@ -283,18 +341,15 @@ def load_document(path: Path, file: str) -> YamlDocument:
         _check_events(text, file)
         node = yaml.compose(text, Loader=_Parser)
     except yaml.MarkedYAMLError as error:
-        message = error.problem or "invalid YAML"
-        if error.context:
-            message = f"{error.context}, {message}"
-        raise _file_problem(file, f"invalid YAML: {message}", error.problem_mark) from None
+        raise _file_problem(file, _yaml_message(error), error.problem_mark) from None
     except yaml.YAMLError as error:
-        raise _file_problem(file, f"invalid YAML: {error}") from None
+        raise _file_problem(file, _("invalid YAML: {reason}").format(reason=error)) from None
     if node is None:
-        raise _file_problem(file, "the file is empty; it should hold a mapping of fields")
+        raise _file_problem(file, _("the file is empty; it should hold a mapping of fields"))
     if not isinstance(node, MappingNode):
         raise _file_problem(
             file,
-            "the file should hold a mapping of fields (name: value), not a single value or list",
+            _("the file should hold a mapping of fields (name: value), not a single value or list"),
             node.start_mark,
         )
     document = YamlDocument(file, None)
@@ -302,3 +357,14 @@ def load_document(path: Path, file: str) -> YamlDocument:
     document.data = builder.build(node, ())
     document.problems = builder.problems
     return document
+
+
+def _yaml_message(error: yaml.MarkedYAMLError) -> str:
+    """YAML's account of a syntax error, in the language in force where it is known."""
+    problem = _(error.problem) if error.problem else _("invalid YAML")
+    if not error.context:
+        # Translators: {reason} is what YAML found wrong (YAML_PHRASES in yamlsource.py).
+        return _("invalid YAML: {reason}").format(reason=problem)
+    # Translators: {context} is where YAML was ("while parsing a flow sequence"), {reason}
+    # what it found wrong there.
+    return _("invalid YAML: {context}, {reason}").format(context=_(error.context), reason=problem)

@@ -8,6 +8,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from jvdesk.core.i18n import _
+
 
 class ExportError(Exception):
     """An export that could not be written; the message says what to do."""
@@ -20,16 +22,23 @@ class ExportCancelled(Exception):  # noqa: N818 (a signal, not an error)
 def _message(error: OSError, target: Path) -> str:
     folder = target.parent
     if error.errno == errno.ENOSPC:
-        return f"the disk holding {folder} is full; free some space or choose another folder"
-    if error.errno == errno.EDQUOT:
-        return f"your disk quota for {folder} is used up; free some space or choose another folder"
-    if error.errno == errno.EROFS:
-        return f"{folder} is on a read-only disk; choose another folder"
-    if error.errno in (errno.EACCES, errno.EPERM):
-        return f"cannot write to {folder} (permission denied); choose another folder"
-    if error.errno == errno.ENAMETOOLONG:
-        return f"the file name {target.name} is too long; choose a shorter one"
-    return f"cannot write {target} ({error.strerror or error}); choose another folder"
+        message = _("the disk holding {folder} is full; free some space or choose another folder")
+    elif error.errno == errno.EDQUOT:
+        message = _(
+            "your disk quota for {folder} is used up; free some space or choose another folder"
+        )
+    elif error.errno == errno.EROFS:
+        message = _("{folder} is on a read-only disk; choose another folder")
+    elif error.errno in (errno.EACCES, errno.EPERM):
+        message = _("cannot write to {folder} (permission denied); choose another folder")
+    elif error.errno == errno.ENAMETOOLONG:
+        message = _("the file name {name} is too long; choose a shorter one")
+    else:
+        # Translators: {reason} is the operating system's own words.
+        message = _("cannot write {file} ({reason}); choose another folder")
+    return message.format(
+        folder=folder, name=target.name, file=target, reason=error.strerror or error
+    )
 
 
 def check_target(target: Path) -> None:
@@ -41,13 +50,19 @@ def check_target(target: Path) -> None:
     try:
         if target.is_dir():
             raise ExportError(
-                f"{target} is a folder; give a file name, such as {target / 'briefing.pptx'}"
+                _("{folder} is a folder; give a file name, such as {example}").format(
+                    folder=target, example=target / "briefing.pptx"
+                )
             )
         if target.parent.exists() and not target.parent.is_dir():
-            raise ExportError(f"{target.parent} is a file, not a folder; choose a folder")
+            raise ExportError(
+                _("{file} is a file, not a folder; choose a folder").format(file=target.parent)
+            )
         if not target.parent.is_dir():
             raise ExportError(
-                f"the folder {target.parent} does not exist; create it or choose another"
+                _("the folder {folder} does not exist; create it or choose another").format(
+                    folder=target.parent
+                )
             )
     except OSError as error:
         raise ExportError(_message(error, target)) from None
@@ -86,7 +101,9 @@ def write_atomically(target: Path, data: bytes) -> None:
         except PermissionError:
             # On Windows a file open in PowerPoint cannot be replaced.
             raise ExportError(
-                f"{target.name} is open in another program or locked; close it and export again"
+                _("{name} is open in another program or locked; close it and export again").format(
+                    name=target.name
+                )
             ) from None
         temporary = None
     except OSError as error:

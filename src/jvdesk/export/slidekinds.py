@@ -143,9 +143,11 @@ def _figure_cards(writer: SlideWriter, slide: PptxSlide, plan_slide: Slide, area
     size = min(result.size for result in fits)
     for figure, result in zip(plan_slide.figures, fits, strict=True):
         if not result.fits:
-            # Translators: the figure's card on a slide, as in "the card for 10 JPY trillion".
             writer.overflowed(
-                N_("the card for {value} {unit}"), value=figure.value, unit=figure.unit
+                # Translators: a figure's card on a slide, as in "the card for 10 JPY trillion".
+                N_("the card for {value} {unit}"),
+                value=figure.value,
+                unit=figure.unit,
             )
     label = "Targets" if plan_slide.figures_are_targets else "Key figures"
     for paragraphs, box in zip(contents, boxes, strict=True):

@@ -272,9 +272,7 @@ class SlideWriter:
                     link=part.relate_to(link, RT.HYPERLINK, is_external=True) if link else None,
                 )
             )
-        write_paragraphs(
-            body, first, runs, EAST_ASIAN_FONT, COMPLEX_SCRIPT_FONT, self.language_tag
-        )
+        write_paragraphs(body, first, runs, EAST_ASIAN_FONT, COMPLEX_SCRIPT_FONT, self.language_tag)
 
     def text_box(
         self,

@@ -8,6 +8,7 @@ from pptx.slide import Slide as PptxSlide
 from pptx.util import Emu
 
 from jvdesk.core.deckplan import Slide
+from jvdesk.core.i18n import N_
 from jvdesk.export.slidewriter import EMU_PER_PT, Box, SlideWriter
 from jvdesk.export.textfit import Paragraph, measure, search, steps
 
@@ -26,7 +27,7 @@ def table_slide(writer: SlideWriter, plan_slide: Slide) -> None:
         columns = [body.w * share for share in plan_slide.column_shares]
         size, heights, count = _table_fit(writer, plan_slide.columns, rows, columns, body.h)
         if sum(heights) > body.h:  # even one row alone is too tall for the slide
-            writer.overflowed(f"the row for {rows[0][0]!r}")
+            writer.overflowed(N_("the row for {first}"), first=repr(rows[0][0]))
         _write_table(
             writer,
             slide,

@@ -20,6 +20,9 @@ from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationType
 from pptx.slide import SlideLayout
 
+from jvdesk.core.formatting import format_number
+from jvdesk.core.i18n import _
+
 MAX_TEMPLATE_BYTES = 100 * 1024 * 1024
 MAX_EXPANDED_BYTES = 300 * 1024 * 1024
 MAX_RATIO = 200
@@ -39,24 +42,35 @@ def _check_zip(data: bytes, name: str) -> None:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise TemplateError(
-            f"{name} is not a PowerPoint file (.pptx or .potx); choose a presentation or "
-            "template saved by PowerPoint or LibreOffice"
+            _(
+                "{name} is not a PowerPoint file (.pptx or .potx); choose a presentation or "
+                "template saved by PowerPoint or LibreOffice"
+            ).format(name=name)
         ) from None
     with archive:
         entries = archive.infolist()
         if len(entries) > MAX_ENTRIES:
-            raise TemplateError(f"{name} holds {len(entries):,} files; it is not a normal template")
+            raise TemplateError(
+                _("{name} holds {count} files; it is not a normal template").format(
+                    name=name, count=format_number(len(entries))
+                )
+            )
         expanded = sum(entry.file_size for entry in entries)
         packed = sum(entry.compress_size for entry in entries) or 1
         if expanded > MAX_EXPANDED_BYTES or expanded / packed > MAX_RATIO:
             raise TemplateError(
-                f"{name} would expand to {expanded:,} bytes; it is not a normal template "
-                "(possibly a zip bomb)"
+                _(
+                    "{name} would expand to {size} bytes; it is not a normal template "
+                    "(possibly a zip bomb)"
+                ).format(name=name, size=format_number(expanded))
             )
         names = {entry.filename for entry in entries}
         if "[Content_Types].xml" not in names or "ppt/presentation.xml" not in names:
             raise TemplateError(
-                f"{name} is a zip file but not a PowerPoint presentation; choose a .pptx or .potx"
+                _(
+                    "{name} is a zip file but not a PowerPoint presentation; "
+                    "choose a .pptx or .potx"
+                ).format(name=name)
             )
 
 
@@ -71,19 +85,28 @@ def open_template(path: Path) -> PresentationType:
     try:
         size = path.stat().st_size
         if size > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"{name} is {size:,} bytes; a template may be at most 100 MB")
+            raise TemplateError(
+                _("{name} is {size} bytes; a template may be at most 100 MB").format(
+                    name=name, size=format_number(size)
+                )
+            )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise TemplateError(f"the template {path} does not exist") from None
+        raise TemplateError(_("the template {file} does not exist").format(file=path)) from None
     except IsADirectoryError:
         raise TemplateError(
-            f"the template {path} is a folder; choose a .pptx or .potx file"
+            _("the template {file} is a folder; choose a .pptx or .potx file").format(file=path)
         ) from None
     except PermissionError:
-        raise TemplateError(f"the template {path} cannot be read (permission denied)") from None
+        raise TemplateError(
+            _("the template {file} cannot be read (permission denied)").format(file=path)
+        ) from None
     except OSError as error:
         raise TemplateError(
-            f"the template {path} cannot be read ({error.strerror or error}); choose another file"
+            # Translators: {reason} is the operating system's own words.
+            _("the template {file} cannot be read ({reason}); choose another file").format(
+                file=path, reason=error.strerror or error
+            )
         ) from None
     _check_zip(data, name)
     data = _as_presentation(data)
@@ -91,8 +114,11 @@ def open_template(path: Path) -> PresentationType:
         return Presentation(io.BytesIO(data))
     except Exception as error:  # python-pptx raises many kinds on damaged packages
         raise TemplateError(
-            f"{name} is damaged and cannot be opened ({type(error).__name__}); open it in "
-            "PowerPoint, save it again, and retry"
+            # Translators: {error} is the name of the error python-pptx met, such as KeyError.
+            _(
+                "{name} is damaged and cannot be opened ({error}); open it in "
+                "PowerPoint, save it again, and retry"
+            ).format(name=name, error=type(error).__name__)
         ) from None
 
 

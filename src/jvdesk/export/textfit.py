@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from jvdesk.core.i18n import _
 from jvdesk.export.measuring import (
     DEVANAGARI,
     UNITS,
@@ -335,7 +336,8 @@ def shorten(text: str, most: int) -> str:
 
 def overflow_warning(slide_number: int, slide_title: str, what: str) -> str:
     """The export warning for text too long for its box (the deck and the handout alike)."""
-    return (
-        f'slide {slide_number} ("{shorten(slide_title, 60)}"): {what} is too long to fit even '
-        "at the smallest text size; shorten it in the pack"
-    )
+    # Translators: {what} names the text, as in "the title" or "the summary".
+    return _(
+        'slide {number} ("{title}"): {what} is too long to fit even at the smallest text size; '
+        "shorten it in the pack"
+    ).format(number=slide_number, title=shorten(slide_title, 60), what=what)
