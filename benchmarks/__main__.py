@@ -120,16 +120,30 @@ def _start_rows(start_env: dict[str, str], copy: Path, big: Path) -> list[Row]:
         )
     cached = list(Path(start_env[snapshotcache.CACHE_ENV]).glob("*.json"))
     assert len(cached) >= 2, f"the packs were not cached: {cached}"
-    shipped, copied, cached_big, checked_big = alternated_process_ms(
+    # Japanese from the system's language at a first start (settings of its own).
+    japanese = {
+        **start_env,
+        "LANG": "ja_JP.UTF-8",
+        "JVDESK_SETTINGS_DIR": start_env["JVDESK_SETTINGS_DIR"] + "-ja",
+    }
+    shipped, copied, cached_big, checked_big, in_japanese = alternated_process_ms(
         [
             (app, start_env),
             ([*app, "--pack", str(copy)], start_env),
             ([*app, "--pack", str(big)], start_env),
             ([*app, "--pack", str(big)], no_cache),
+            (app, japanese),
         ],
         repeat=7,
     )
     return [
+        Row(
+            "app: start in Japanese (catalogues, fonts, pack)",
+            in_japanese,
+            "shipped pack's start in English, alternated",
+            shipped,
+            "ratio ≤ 1.15",
+        ),
         Row(
             "app: start, shipped pack copied, cached",
             copied,
@@ -199,6 +213,16 @@ def _app_rows(work: Path, copy: Path, big: Path) -> list[Row]:
     memory = _peak_kib([python, "-m", "benchmarks.app_memory"], env)
     bare_memory = _peak_kib([python, bare, "--memory"], env)
     first, again, built = _switching(env)
+    language = [
+        float(value)
+        for value in subprocess.run(
+            [python, "-m", "benchmarks.language"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+    ]
     advance = subprocess.run(
         [python, "-m", "benchmarks.advancing"], env=env, capture_output=True, text=True, check=True
     ).stdout.split()
@@ -240,6 +264,13 @@ def _app_rows(work: Path, copy: Path, big: Path) -> list[Row]:
             "shown for reference",
         ),
         Row("app: building a page on the spot (p95)", built, "budget", 50.0, "shown for reference"),
+        Row(
+            f"app: switch language live (p95 of {language[1]:.0f})",
+            language[0],
+            "budget",
+            300.0,
+            "< 300 ms",
+        ),
         Row(
             "app: peak memory, all panels (MiB)",
             memory / 1024,

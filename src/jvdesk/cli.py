@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 from jvdesk import __version__
 from jvdesk.core import i18n
 from jvdesk.core.crashlog import write_crash_report
-from jvdesk.core.i18n import DEFAULT, LANGUAGES, _, ngettext
+from jvdesk.core.i18n import DEFAULT, LANGUAGES, NATIVE_NAMES, _, ngettext
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import ResourceError, shipped_pack_path
@@ -127,6 +127,17 @@ def _parser() -> argparse.ArgumentParser:
         metavar="TEXT",
         default="",
         help=_("a handling marking for every slide and page, such as RESTRICTED or DRAFT"),
+    )
+    export.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        default=DEFAULT,
+        help=_("the language of the slides or pages (default: en)"),
+    )
+    export.add_argument(
+        "--notes-lang",
+        choices=list(LANGUAGES),
+        help=_("the language of the speaker notes (default: the slides')"),
     )
     export.add_argument(
         "--format",
@@ -257,11 +268,28 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter
         )
     try:
         plan = plan_deck(
-            pack, briefing.id, only=only, notes=not args.no_notes, marking=args.marking
+            pack,
+            briefing.id,
+            only=only,
+            notes=not args.no_notes,
+            marking=args.marking,
+            language=args.lang,
+            notes_language=args.notes_lang,
         )
     except ValueError as error:
         raise UsageError(str(error)) from None
     warnings: list[str] = []  # text too long for its box, named on stderr
+    for language in dict.fromkeys((args.lang, args.notes_lang or args.lang)):
+        localization = pack.localized(language).localization
+        if localization is not None and localization.fallbacks:
+            count = len(localization.fallbacks)
+            warnings.append(
+                ngettext(
+                    "{count} text has no {language} translation and is in English",
+                    "{count} texts have no {language} translation and are in English",
+                    count,
+                ).format(count=count, language=NATIVE_NAMES[language])
+            )
     if kind == "pdf":
         if pdf is None:
             raise UsageError(_("PDF export needs the desktop components, which are not available"))

@@ -121,3 +121,23 @@ def test_the_tarball_and_the_deb_hold_the_bundle(built: Path, tmp_path: Path) ->
     work = tmp_path / "work"
     work.mkdir()
     smoke(root / "opt/jvdesk/jvdesk", work)
+
+
+def test_the_bundle_speaks_japanese_and_hindi(built: Path, tmp_path: Path) -> None:
+    internal = built / "jvdesk" / "_internal"
+    for language in ("ja", "hi"):
+        assert (internal / f"resources/translations/jvdesk_{language}.qm").is_file()
+        assert (internal / f"resources/locale/{language}/LC_MESSAGES/jvdesk.mo").is_file()
+    assert list(internal.rglob("qtbase_ja.qm")), "Qt's own Japanese words are missing"
+    cldr = sorted(path.stem for path in internal.rglob("locale-data/*.dat"))
+    assert cldr == ["en", "en_US", "hi", "hi_IN", "ja", "ja_JP", "root"]
+    assert (internal / "resources/fonts/NotoSansJP-Regular.otf").is_file()
+    executable = built / "jvdesk" / "jvdesk"
+    deck = tmp_path / "deck-ja.pptx"
+    export = run_isolated(executable, "export", "--lang", "ja", "-o", str(deck), cwd=tmp_path)
+    assert export.returncode == 0, export.stderr
+    pdf = soffice_convert(deck, "pdf", tmp_path)
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "日印共同ビジョン" in text

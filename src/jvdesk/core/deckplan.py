@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from jvdesk.core.charts import ChartSpec
-from jvdesk.core.i18n import _
+from jvdesk.core.i18n import Language, _
 from jvdesk.core.model import Briefing
 
 SlideKind = Literal["title", "agenda", "panel", "chart", "quotes", "glance", "timeline", "sources"]
@@ -129,8 +129,8 @@ class DeckPlan:
     slides: tuple[Slide, ...]
     sources: tuple[tuple[int, str], ...]
     marking: str = ""
-    language: str = "en"
-    notes_language: str = "en"
+    language: Language = "en"
+    notes_language: Language = "en"
 
 
 def main_slides(plan: DeckPlan) -> tuple[Slide, ...]:

@@ -49,7 +49,7 @@ def parse_language(value: str | None) -> Language | None:
     code = value.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
     if code in ("c", "posix"):
         return DEFAULT
-    return code if code in LANGUAGES else None  # type: ignore[return-value]
+    return code if code in LANGUAGES else None
 
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> Language:

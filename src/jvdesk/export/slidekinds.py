@@ -14,7 +14,7 @@ from pptx.slide import Slide as PptxSlide
 
 from jvdesk.core.charts import ChartSpec
 from jvdesk.core.deckplan import Slide
-from jvdesk.core.i18n import N_
+from jvdesk.core.i18n import N_, _, pgettext
 from jvdesk.export.charts import add_native_chart
 from jvdesk.export.slidewriter import INSET_X, INSET_Y, Box, SlideWriter
 from jvdesk.export.textfit import Paragraph, measure, search, steps
@@ -25,7 +25,7 @@ KEY_FIGURES_NOTE_SHARES = (0.08, 0.12, 0.16)  # the same for the note above key 
 
 def title_slide(writer: SlideWriter, plan_slide: Slide) -> None:
     """The deck's title, with the occasion and the leaders under it."""
-    slide, _ = writer.new_slide(plan_slide.title, kind="title")
+    slide, _layout = writer.new_slide(plan_slide.title, kind="title")
     lines = [Paragraph(plan_slide.subtitle, bold=True)]
     lines += [Paragraph(line, scale=0.85, space_before=0.3) for line in plan_slide.bullets]
     subtitle = next(
@@ -59,7 +59,7 @@ def title_slide(writer: SlideWriter, plan_slide: Slide) -> None:
 
 def list_slide(writer: SlideWriter, plan_slide: Slide) -> None:
     """A list under the title (the agenda), with an optional bold line above it."""
-    slide, _ = writer.new_slide(plan_slide.title)
+    slide, _layout = writer.new_slide(plan_slide.title)
     body = writer.body_box()
     paragraphs = []
     if plan_slide.subtitle:
@@ -74,7 +74,7 @@ def panel_slide(writer: SlideWriter, plan_slide: Slide) -> None:
 
     Its charts have slides of their own (the deck plan puts them there).
     """
-    slide, _ = writer.new_slide(plan_slide.title)
+    slide, _layout = writer.new_slide(plan_slide.title)
     body = writer.body_box()
     summary_text = [Paragraph(plan_slide.subtitle)]
     summary = writer.first_fitting(
@@ -95,7 +95,11 @@ def panel_slide(writer: SlideWriter, plan_slide: Slide) -> None:
         upper = body.h * 0.38
         if not plan_slide.figures_are_targets:
             # Context figures must not pass for targets: say so above them.
-            label = [Paragraph(f"Key figures. {plan_slide.footnote}".strip(), bold=True)]
+            label = [
+                Paragraph(
+                    _("Key figures. {note}").format(note=plan_slide.footnote).strip(), bold=True
+                )
+            ]
             note = writer.first_fitting(
                 label, [Box(body.x, y, body.w, body.h * s) for s in KEY_FIGURES_NOTE_SHARES], 16, 10
             )
@@ -149,7 +153,7 @@ def _figure_cards(writer: SlideWriter, slide: PptxSlide, plan_slide: Slide, area
                 value=figure.value,
                 unit=figure.unit,
             )
-    label = "Targets" if plan_slide.figures_are_targets else "Key figures"
+    label = _("Targets") if plan_slide.figures_are_targets else _("Key figures")
     for paragraphs, box in zip(contents, boxes, strict=True):
         bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *Box(box.x, box.y, 6, box.h).emu())
         bar.fill.solid()
@@ -187,7 +191,7 @@ def _initiatives(writer: SlideWriter, slide: PptxSlide, bullets: Sequence[str], 
     writer.text_box(
         slide,
         Box(box.x, box.y, box.w, heading),
-        [Paragraph("Key initiatives", bold=True)],
+        [Paragraph(_("Key initiatives"), bold=True)],
         18,
         14,
         colours=[MSO_THEME_COLOR.ACCENT_1],
@@ -208,7 +212,7 @@ def _chart(writer: SlideWriter, slide: PptxSlide, spec: ChartSpec, mark: str, bo
     writer.text_box(
         slide,
         below,
-        [Paragraph(f"Source {mark}")],
+        [Paragraph(_("Source {mark}").format(mark=mark))],
         12,
         8,
         align=PP_ALIGN.RIGHT,
@@ -218,7 +222,7 @@ def _chart(writer: SlideWriter, slide: PptxSlide, spec: ChartSpec, mark: str, bo
 
 def chart_slide(writer: SlideWriter, plan_slide: Slide) -> None:
     """A panel's chart, on a slide of its own."""
-    slide, _ = writer.new_slide(plan_slide.title)
+    slide, _layout = writer.new_slide(plan_slide.title)
     body = writer.body_box()
     assert plan_slide.chart is not None
     _chart(writer, slide, plan_slide.chart, plan_slide.chart_mark, body)
@@ -231,15 +235,18 @@ def quotes_slide(writer: SlideWriter, plan_slide: Slide) -> None:
     The size is the largest at which all of them fit the body together; the height left
     over is shared out evenly, and each quote sits in the middle of its box.
     """
-    slide, _ = writer.new_slide(plan_slide.title)
+    slide, _layout = writer.new_slide(plan_slide.title)
     body = writer.body_box()
     count = len(plan_slide.quotes)
     gap = body.h * 0.04
     contents = [
         [
-            Paragraph(f"\u201c{quote.text}\u201d"),
+            Paragraph(pgettext("quotation marks", "\u201c{text}\u201d").format(text=quote.text)),
             Paragraph(
-                f"\u2014 {quote.speaker}, {quote.role}, {quote.date} {quote.mark}",
+                _("\u2014 {speaker}, {role}, {date} {mark}").format(
+                    speaker=quote.speaker, role=quote.role, date=quote.date, mark=quote.mark
+                )
+                + (_(" ({label})").format(label=quote.label) if quote.label else ""),
                 scale=0.7,
                 bold=True,
                 space_before=0.4,

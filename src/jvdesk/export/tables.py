@@ -8,7 +8,7 @@ from pptx.slide import Slide as PptxSlide
 from pptx.util import Emu
 
 from jvdesk.core.deckplan import Slide
-from jvdesk.core.i18n import N_
+from jvdesk.core.i18n import N_, _
 from jvdesk.export.slidewriter import EMU_PER_PT, Box, SlideWriter
 from jvdesk.export.textfit import Paragraph, measure, search, steps
 
@@ -22,7 +22,7 @@ def table_slide(writer: SlideWriter, plan_slide: Slide) -> None:
     links = list(plan_slide.row_links)
     title = plan_slide.title
     while rows:
-        slide, _ = writer.new_slide(title)
+        slide, _layout = writer.new_slide(title)
         body = writer.body_box()
         columns = [body.w * share for share in plan_slide.column_shares]
         size, heights, count = _table_fit(writer, plan_slide.columns, rows, columns, body.h)
@@ -42,7 +42,7 @@ def table_slide(writer: SlideWriter, plan_slide: Slide) -> None:
         writer.write_notes(slide, plan_slide.notes)
         rows = rows[count:]
         links = links[count:]
-        title = f"{plan_slide.title} (continued)"
+        title = _("{title} (continued)").format(title=plan_slide.title)
 
 
 def _row_height(

@@ -11,6 +11,8 @@ chosen, never at start-up in English.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from jvdesk.core import i18n
@@ -47,15 +49,17 @@ def apply(language: Language) -> bool:
         return True
     register(language)  # before the LanguageChange below makes widgets draw the new words
     found = False
-    try:
-        folder = str(resource_path("translations"))
-        own = _translator(folder, f"jvdesk_{language}")
-    except ResourceError:
-        own = None
+    own: QTranslator | None = None
+    with contextlib.suppress(ResourceError):
+        own = _translator(str(resource_path("translations")), f"jvdesk_{language}")
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for translator in (own, _translator(qt_folder, f"qtbase_{language}")):
-        if translator is not None:
-            QCoreApplication.installTranslator(translator)
-            _installed.append(translator)
-            found = found or translator is own
+    translators: tuple[QTranslator | None, ...] = (
+        own,
+        _translator(qt_folder, f"qtbase_{language}"),
+    )
+    for candidate in translators:
+        if candidate is not None:
+            QCoreApplication.installTranslator(candidate)
+            _installed.append(candidate)
+            found = found or candidate is own
     return found

@@ -124,7 +124,7 @@ class Settings:
     def language(self) -> Language:
         """The interface's language: the system's until the user chooses one."""
         value = str(self._get("language", "", str))
-        return value if value in LANGUAGES else language_from_environment()  # type: ignore[return-value]
+        return value if value in LANGUAGES else language_from_environment()
 
     @language.setter
     def language(self, value: Language) -> None:

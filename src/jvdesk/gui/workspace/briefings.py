@@ -39,6 +39,8 @@ class BriefingChooser(QObject):
         self.window = window
         self.pack: ContentPack | None = None
         self._shown: Briefing | None = None  # the chosen briefing as last offered
+        # Source numbers of the last pack and briefing numbered (``source_index``).
+        self._numbered: tuple[tuple[str, Briefing], tuple[tuple[int, str], ...]] | None = None
         self.box = QComboBox()
         self.box.setObjectName("briefingBox")
         self.box.setMinimumContentsLength(18)
@@ -106,10 +108,18 @@ class BriefingChooser(QObject):
             self.chosen_changed.emit()
 
     def source_index(self) -> SourceIndex:
-        """Source numbers as the chosen briefing's deck, handout and show give them."""
+        """Source numbers as the chosen briefing's deck, handout and show give them.
+
+        The numbering is the same in every language (a plan's slides do not depend on it),
+        so it is worked out once per pack and briefing: a language switch reuses it.
+        """
         assert self.pack is not None
-        plan = plan_deck(self.pack, self.chosen(), notes=False)
-        return briefing_source_index(self.pack, plan.sources)
+        chosen = self.chosen()
+        key = (self.pack.checksum, chosen)
+        if self._numbered is None or self._numbered[0] != key:
+            plan = plan_deck(self.pack, chosen, notes=False, language="en")
+            self._numbered = (key, plan.sources)
+        return briefing_source_index(self.pack, self._numbered[1])
 
     def show_plan(self) -> DeckPlan:
         """The chosen briefing planned for a show, in the deck's and the notes' languages."""
