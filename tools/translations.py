@@ -8,8 +8,8 @@ Two catalogues per language, one per kind of code:
 - the desktop app's widgets use Qt's: ``resources/translations/jvdesk_<lang>.ts``, refreshed
   by ``pyside6-lupdate`` and built into ``.qm`` by ``pyside6-lrelease``, both from
   PySide6-Essentials; Qt Linguist edits them;
-- the Qt-free layers (pack problems, export, the deck's words, the command line) use
-  gettext: ``resources/locale/jvdesk.pot`` extracted by Babel, ``resources/locale/<lang>/
+- the Qt-free layers (pack problems, export, the deck's words, the command line) and the
+  handout's drawing (which the command line runs too) use gettext: ``resources/locale/jvdesk.pot`` extracted by Babel, ``resources/locale/<lang>/
   LC_MESSAGES/jvdesk.po`` beside it, built into ``.mo``; Poedit edits them.
 
 The built files (.qm, .mo) are not committed: ``make`` builds them before it runs, tests or
@@ -42,6 +42,8 @@ DOMAIN = "jvdesk"
 # The functions of jvdesk.core.i18n, and where their messages are.
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 QT_FREE = ("core", "export", "cli.py", "__main__.py")
+# The handout's own words: drawn by the command line too, where no Qt catalogue is installed.
+QT_FREE_IN_GUI = "gui/drawing/"
 TOOLS = Path(sys.executable).parent
 
 
@@ -65,7 +67,7 @@ def _qt_free_sources() -> Iterator[tuple[str, int, object, list[str], object]]:
         comment_tags=("Translators:",),
         strip_comment_tags=True,
     ):
-        if relative.split("/")[0] in QT_FREE:
+        if relative.split("/")[0] in QT_FREE or relative.startswith(QT_FREE_IN_GUI):
             yield relative, line, message, comments, context
 
 
@@ -94,9 +96,21 @@ def _read_po(path: Path, language: str | None = None) -> Catalog:
         return read_po(stream, locale=language, domain=DOMAIN)
 
 
+def _describe(catalog: Catalog) -> None:
+    """The catalogue's header, without Babel's placeholders."""
+    catalog.project = "jvdesk"
+    catalog.version = ""
+    catalog.copyright_holder = "jvdesk developers"
+    catalog.msgid_bugs_address = ""
+    catalog.last_translator = "jvdesk translators"
+    catalog.language_team = f"{catalog.locale_identifier} translators"
+    catalog.fuzzy = False
+
+
 def update() -> None:
     """Refresh every catalogue from the code: new messages added, gone ones dropped."""
     template = extract_template()
+    _describe(template)
     _write_po(TEMPLATE, template)
     for language in LANGUAGES:
         path = po_path(language)
@@ -106,6 +120,7 @@ def update() -> None:
             catalog = Catalog(locale=language, domain=DOMAIN, project="jvdesk")
         catalog.update(template, no_fuzzy_matching=True)
         catalog.obsolete.clear()
+        _describe(catalog)
         _write_po(path, catalog)
     QT.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:

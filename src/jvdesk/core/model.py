@@ -13,11 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Any, ClassVar, Literal
 
+from jvdesk.core.i18n import N_, _
+
 SCHEMA_VERSION = 1
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 URL_PATTERN = r"^https?://\S+$"
+KEY_PATTERN = r"^[a-z_]+(\.[a-z0-9_-]+)+$"
 
 
 def _check_date(value: str) -> str:
@@ -25,7 +28,9 @@ def _check_date(value: str) -> str:
     try:
         dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     except ValueError:
-        raise ValueError(f"{value!r} is not a date on the calendar") from None
+        raise ValueError(
+            _("{value} is not a date on the calendar").format(value=repr(value))
+        ) from None
     return value
 
 
@@ -414,7 +419,7 @@ class OfficialText(_Strict):
 TranslationKey = Annotated[
     str,
     Rules(
-        pattern=r"^[a-z_]+(\.[a-z0-9_-]+)+$",
+        pattern=KEY_PATTERN,
         max_length=200,
         description="Where the translated text is in the pack, such as "
         "'panels.economic-partnership.title' (docs/content-pack.md lists every key).",
@@ -444,9 +449,13 @@ def parse_date(value: str) -> tuple[int, int, int]:
 
 
 FRIENDLY_PATTERNS = {
-    ID_PATTERN: "expected an id of lower-case letters, digits and hyphens",
-    DATE_PATTERN: "expected a date like 2025-08-29 (or 2025-08, or 2025)",
-    URL_PATTERN: "expected a web address starting with https://",
+    ID_PATTERN: N_("expected an id of lower-case letters, digits and hyphens"),
+    DATE_PATTERN: N_("expected a date like 2025-08-29 (or 2025-08, or 2025)"),
+    URL_PATTERN: N_("expected a web address starting with https://"),
+    KEY_PATTERN: N_(
+        "expected a translation key such as panels.economic-partnership.title "
+        "(`jvdesk info --keys` lists them)"
+    ),
 }
 
 
@@ -455,5 +464,5 @@ def friendly_pattern(pattern: str) -> str | None:
     if pattern in FRIENDLY_PATTERNS:
         return FRIENDLY_PATTERNS[pattern]
     if re.fullmatch(r"\^\[A-Za-z0-9_\].*yaml\$", pattern):
-        return "expected a relative path to a .yaml file inside the pack folder"
+        return N_("expected a relative path to a .yaml file inside the pack folder")
     return None

@@ -214,18 +214,27 @@ class SourceMark(QAbstractButton):
         self.setText(mark)
         self.source_ids = list(source_ids)
         self.setObjectName("sourceMark")
-        self.setToolTip(self.tr("Show the source"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(self.tr("Source {mark}").replace("{mark}", mark))
         self.clicked.connect(lambda: self.activated.emit(self.source_ids))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the tooltip and the name a screen reader says in the interface's language."""
+        self.setToolTip(self.tr("Show the source"))
+        self.setAccessibleName(self.tr("Source {mark}").format(mark=self.text()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_mark(self, mark: str) -> None:
         """Show another mark for the same sources (the sources were renumbered)."""
         if mark != self.text():
             self.setText(mark)
-            self.setAccessibleName(self.tr("Source {mark}").replace("{mark}", mark))
+            self.retranslate()
             self.updateGeometry()
 
     def sizeHint(self) -> QSize:

@@ -61,10 +61,8 @@ class AboutDialog(QDialog):
                 "summary",
             )
         )
-        pack_line = (
-            self.tr("Content pack: {title}, version {version}")
-            .replace("{title}", pack.title)
-            .replace("{version}", pack.meta.version)
+        pack_line = self.tr("Content pack: {title}, version {version}").format(
+            title=pack.title, version=pack.meta.version
         )
         layout.addWidget(text_label(pack_line, "cardLabel"))
         layout.addWidget(text_label(f"{pack.folder}", "muted"))

@@ -63,6 +63,8 @@ class BriefingDialog(QDialog):
         self.duration_box = QSpinBox()
         self.duration_box.setRange(MIN_MINUTES, MAX_MINUTES)
         self.duration_box.setValue(DEFAULT_MINUTES)
+        # Translators: after the number of minutes in the Length box; keep the leading space
+        # if your language puts one between a number and its unit.
         self.duration_box.setSuffix(self.tr(" min"))
         form.addRow(self.tr("&Length:"), self.duration_box)
         layout.addLayout(form)
@@ -126,14 +128,18 @@ class BriefingDialog(QDialog):
             missing = len(self._kept_unknown)
             self.missing_label.setText(
                 self.tr(
-                    "1 panel of this briefing is not in the loaded pack; it is kept, at the "
-                    "end, for a pack that has it."
+                    "%n panel of this briefing is not in the loaded pack; it is kept, at the "
+                    "end, for a pack that has it.",
+                    "",
+                    missing,
                 )
                 if missing == 1
                 else self.tr(
-                    "{count} panels of this briefing are not in the loaded pack; they are "
-                    "kept, at the end, for a pack that has them."
-                ).replace("{count}", str(missing))
+                    "%n panels of this briefing are not in the loaded pack; they are "
+                    "kept, at the end, for a pack that has them.",
+                    "",
+                    missing,
+                )
             )
             self.missing_label.setVisible(missing > 0)
 

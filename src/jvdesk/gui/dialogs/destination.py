@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 XDG_DOCUMENTS_LINE = re.compile(r"^XDG_DOCUMENTS_DIR=(.*)$")
@@ -16,7 +16,9 @@ PLATFORMS_WITH_DOCUMENTS = ("win32", "darwin")  # their shells always show a Doc
 
 def file_name_for(title: str, suffix: str) -> str:
     """A file name for a briefing title, safe on Windows, macOS and Linux."""
-    stem = UNSAFE_IN_FILE_NAMES.sub("-", title).strip(" .") or "briefing"
+    stem = UNSAFE_IN_FILE_NAMES.sub("-", title).strip(" .") or QCoreApplication.translate(
+        "Destination", "briefing", "a file name, for a briefing whose title gives none"
+    )
     return f"{stem}.{suffix}"
 
 

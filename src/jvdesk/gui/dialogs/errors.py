@@ -22,11 +22,6 @@ from jvdesk.gui.common.theme import style_chrome
 from jvdesk.gui.common.widgets import text_label
 
 
-def tr(text: str) -> str:
-    """Translate a string of the error dialogs."""
-    return QCoreApplication.translate("errors", text)
-
-
 class ErrorDialog(QMessageBox):
     """One error: what went wrong and what to do; with details, a Copy details button."""
 
@@ -34,14 +29,16 @@ class ErrorDialog(QMessageBox):
         super().__init__(QMessageBox.Icon.Warning, title, message, parent=parent)
         if details:
             self.setDetailedText(details)
-            self.copy_button = self.addButton(tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+            self.copy_button = self.addButton(
+                self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole
+            )
             self.copy_button.clicked.disconnect()  # a message box closes on any button
             self.copy_button.clicked.connect(lambda: self._copy(details))
         self.addButton(QMessageBox.StandardButton.Close)
 
     def _copy(self, details: str) -> None:
         QGuiApplication.clipboard().setText(details)
-        self.copy_button.setText(tr("Copied"))
+        self.copy_button.setText(self.tr("Copied"))
 
     @classmethod
     def show_error(
@@ -89,22 +86,30 @@ class ProblemsDialog(QDialog):
         if instead == "shipped":
             if count == 1:
                 return self.tr(
-                    "1 problem was found, so the pack was not opened; jvdesk shows its own "
-                    "pack instead. Fix it in the pack's files and open it again."
+                    "%n problem was found, so the pack was not opened; jvdesk shows its own "
+                    "pack instead. Fix it in the pack's files and open it again.",
+                    "",
+                    count,
                 )
             return self.tr(
-                "{count} problems were found, so the pack was not opened; jvdesk shows its "
-                "own pack instead. Fix these in the pack's files and open it again."
-            ).replace("{count}", str(count))
+                "%n problems were found, so the pack was not opened; jvdesk shows its "
+                "own pack instead. Fix these in the pack's files and open it again.",
+                "",
+                count,
+            )
         if count == 1:
             return self.tr(
-                "1 problem was found, so the pack was not opened; jvdesk keeps the pack it "
-                "had. Fix it in the pack's files and open it again."
+                "%n problem was found, so the pack was not opened; jvdesk keeps the pack it "
+                "had. Fix it in the pack's files and open it again.",
+                "",
+                count,
             )
         return self.tr(
-            "{count} problems were found, so the pack was not opened; jvdesk keeps the "
-            "pack it had. Fix these in the pack's files and open it again."
-        ).replace("{count}", str(count))
+            "%n problems were found, so the pack was not opened; jvdesk keeps the "
+            "pack it had. Fix these in the pack's files and open it again.",
+            "",
+            count,
+        )
 
     def _copy(self, details: str) -> None:
         QGuiApplication.clipboard().setText(details)
@@ -126,11 +131,20 @@ def _excepthook(
         sys.__excepthook__(kind, error, trace)
         return
     log = write_crash_report(error.with_traceback(trace))
-    where = tr("Details were written to {log}.").replace("{log}", str(log)) if log else ""
+    message = (
+        QCoreApplication.translate(
+            "ErrorDialog",
+            "jvdesk hit an unexpected error and carried on. Details were written to {log}.",
+        ).format(log=log)
+        if log
+        else QCoreApplication.translate(
+            "ErrorDialog", "jvdesk hit an unexpected error and carried on."
+        )
+    )
     ErrorDialog.show_error(
         None,
-        tr("Something went wrong"),
-        tr("jvdesk hit an unexpected error and carried on. {where}").replace("{where}", where),
+        QCoreApplication.translate("ErrorDialog", "Something went wrong"),
+        message,
         f"{kind.__name__}: {error}",
     )
 

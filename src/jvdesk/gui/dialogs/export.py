@@ -2,6 +2,8 @@
 
 The dialog plans the deck on the UI thread (planning is fast) and hands the plan to an
 ExportRun (``exportjob``), which writes the file off the UI thread and reports each slide.
+The slides and their speaker notes can each be in any of jvdesk's languages; the choice is
+remembered with the user's settings, where presentation mode finds it too.
 """
 
 from __future__ import annotations
@@ -20,11 +22,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from jvdesk.core import i18n
+from jvdesk.core.briefings import custom_number
 from jvdesk.core.crashlog import write_crash_report
+from jvdesk.core.i18n import Language, parse_language
 from jvdesk.core.model import Briefing
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.planning import plan_deck
@@ -76,6 +82,7 @@ class ExportDialog(QDialog):
         self.settings = settings
         self._run: ExportRun | None = None
         self._marking = ""
+        self._languages: tuple[Language, Language | None] = ("en", None)
         self._slide_count = 0
         self._export_format: ExportFormat = "pptx"
         self._written = 0  # the slides or pages of the file last written
@@ -86,7 +93,14 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
 
         self.form = ExportForm(
-            pack, briefings, chosen, export_folder(settings.export_folder), settings.marking
+            pack,
+            briefings,
+            chosen,
+            export_folder(settings.export_folder),
+            settings.marking,
+            # The slides speak the interface's language unless the user chose another.
+            parse_language(settings.deck_language) or i18n.current(),
+            parse_language(settings.notes_language),
         )
         layout.addWidget(self.form, 1)
 
@@ -113,15 +127,17 @@ class ExportDialog(QDialog):
             self.tr("&Open folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.open_folder_button.hide()
-        self.cancel_button = buttons.addButton(
-            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
-        )
+        # Qt's own Close and Cancel, worded by its catalogues: one shows at a time.
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.stop_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.stop_button.hide()
         layout.addWidget(buttons)
 
         self.form.changed.connect(self._update_controls)
         self.export_button.clicked.connect(self.start_export)
         self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
-        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.close_button.clicked.connect(self._on_cancel_clicked)
+        self.stop_button.clicked.connect(self._on_cancel_clicked)
 
         self._update_controls()
         self.export_button.setFocus()  # Enter exports, as would a click on the focused button
@@ -137,6 +153,11 @@ class ExportDialog(QDialog):
     ) -> None:
         """Show the dialog modally (tests replace this)."""
         cls(pack, briefings, chosen, settings, parent).exec()
+
+    @property
+    def cancel_button(self) -> QPushButton:
+        """The button that closes the dialog, or, while exporting, cancels the export."""
+        return self.stop_button if self.is_exporting() else self.close_button
 
     def is_exporting(self) -> bool:
         """Whether an export is being written."""
@@ -165,15 +186,22 @@ class ExportDialog(QDialog):
         options = DeckOptions(
             template=form.template() if export_format == "pptx" else None,
             aspect=form.aspect(),
-            notes=form.notes_box.isChecked(),
+            notes=form.notes(),
         )
+        languages = (form.language(), form.notes_language())
         self.status_heading.hide()
         self.status.clear()
         self.open_folder_button.hide()
         self._saved_folder = None
         try:
             plan = plan_deck(
-                self.pack, briefing, only=only, notes=options.notes, marking=form.marking()
+                self.pack,
+                self._briefing_for_plan(briefing),
+                only=only,
+                notes=options.notes,
+                marking=form.marking(),
+                language=languages[0],
+                notes_language=languages[1],
             )
             if export_format == "pdf":
                 register_fonts()  # the font database is filled here, not on the worker
@@ -184,6 +212,7 @@ class ExportDialog(QDialog):
         self._slide_count = len(plan.slides)
         self._export_format = export_format
         self._marking = plan.marking
+        self._languages = languages
         job = ExportJob(plan, target, export_format, options, as_of)
         run = ExportRun(job, self)
         run.progressed.connect(self._on_progressed)
@@ -196,6 +225,27 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exporting…"))
         self._set_exporting(True)
         run.start()
+
+    def _briefing_for_plan(self, briefing: Briefing) -> str | Briefing:
+        """A pack's briefing by its id, a composed one as it is.
+
+        By its id, the planner takes the pack's briefing in the slides' language, whatever
+        language the pack the dialog was given speaks.
+        """
+        own = custom_number(briefing.id) is not None
+        if own or all(known.id != briefing.id for known in self.pack.meta.briefings):
+            return briefing
+        return briefing.id
+
+    def _remember_languages(self) -> None:
+        """Keep the languages of a written export for the next one and for shows.
+
+        A choice that matches the default is kept as "" (the interface's language, the
+        slides' language), so it goes on following the default.
+        """
+        language, notes_language = self._languages
+        self.settings.deck_language = "" if language == i18n.current() else language
+        self.settings.notes_language = notes_language or ""
 
     def cancel_export(self) -> None:
         """Stop the running export before its next slide; nothing will be written."""
@@ -254,13 +304,12 @@ class ExportDialog(QDialog):
                 shown = self._warnings[:MAX_WARNINGS_SHOWN]
                 saved += "".join(f"\n•  {warning}" for warning in shown)
                 if len(self._warnings) > len(shown):
-                    saved += "\n" + self.tr("…and {count} more.").replace(
-                        "{count}", str(len(self._warnings) - len(shown))
-                    )
+                    saved += "\n" + self.tr("…and %n more.", "", len(self._warnings) - len(shown))
             self.status.setText(saved)
             self._saved_folder = Path(detail).parent
             self.settings.export_folder = str(self._saved_folder)
             self.settings.marking = self._marking
+            self._remember_languages()
             self.open_folder_button.show()
             self.export_finished.emit(detail)
             return
@@ -272,8 +321,8 @@ class ExportDialog(QDialog):
             message = detail
         elif detail:
             self.status_heading.show()
-            message = self.tr("Export failed unexpectedly; details were written to {log}.").replace(
-                "{log}", detail
+            message = self.tr("Export failed unexpectedly; details were written to {log}.").format(
+                log=detail
             )
         else:
             self.status_heading.show()
@@ -286,22 +335,23 @@ class ExportDialog(QDialog):
         count = self._written
         if self._export_format == "pdf":
             text = (
-                self.tr("Saved {path} (1 page).")
+                self.tr("Saved {path} (%n page).", "", count)
                 if count == 1
-                else self.tr("Saved {path} ({count} pages).")
+                else self.tr("Saved {path} (%n pages).", "", count)
             )
         else:
             text = (
-                self.tr("Saved {path} (1 slide).")
+                self.tr("Saved {path} (%n slide).", "", count)
                 if count == 1
-                else self.tr("Saved {path} ({count} slides).")
+                else self.tr("Saved {path} (%n slides).", "", count)
             )
-        return text.replace("{count}", str(count)).replace("{path}", path)
+        return text.format(path=path)
 
     def _set_exporting(self, exporting: bool) -> None:
         self.form.setEnabled(not exporting)
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.setText(self.tr("Cancel") if exporting else self.tr("Close"))
+        self.stop_button.setEnabled(True)
+        self.stop_button.setVisible(exporting)
+        self.close_button.setVisible(not exporting)
         self._update_controls()
 
     def _update_controls(self) -> None:

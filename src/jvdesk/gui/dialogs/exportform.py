@@ -1,4 +1,4 @@
-"""The export dialog's form: briefing, panels, format, template, aspect, notes, destination."""
+"""The export dialog's form: what to export, how, in which languages, and where to."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jvdesk.core.deckplan import MAX_MARKING
+from jvdesk.core.i18n import LANGUAGES, NATIVE_NAMES, Language
 from jvdesk.core.model import Briefing
 from jvdesk.core.pack import ContentPack
 from jvdesk.export.pptx import Aspect
@@ -51,6 +52,8 @@ class ExportForm(QWidget):
         chosen: str,
         folder: Path,
         marking: str = "",
+        language: Language = "en",
+        notes_language: Language | None = None,
     ) -> None:
         """Build the form.
 
@@ -60,6 +63,8 @@ class ExportForm(QWidget):
             chosen: the id of the briefing to start with.
             folder: the folder the suggested destination is in (it exists).
             marking: the handling marking to start with ("" for none).
+            language: the slides' language to start with.
+            notes_language: the speaker notes' language to start with; None for the slides'.
         """
         super().__init__()
         self.pack = pack
@@ -105,6 +110,24 @@ class ExportForm(QWidget):
         self.notes_box = QCheckBox(self.tr("Include speaker &notes"))
         self.notes_box.setChecked(True)
         form.addRow("", self.notes_box)
+        # Each language named in itself: someone who reads only one of them finds it.
+        self.language_box = QComboBox()
+        for code in LANGUAGES:
+            self.language_box.addItem(NATIVE_NAMES[code], code)
+        self.language_box.setCurrentIndex(LANGUAGES.index(language))
+        language_caption = QLabel(self.tr("&Slide language:"))
+        language_caption.setBuddy(self.language_box)
+        form.addRow(language_caption, self.language_box)
+        self.notes_language_box = QComboBox()
+        self.notes_language_box.addItem(self.tr("Same as the slides"), "")
+        for code in LANGUAGES:
+            self.notes_language_box.addItem(NATIVE_NAMES[code], code)
+        self.notes_language_box.setCurrentIndex(
+            self.notes_language_box.findData(notes_language or "")
+        )
+        self.notes_language_caption = QLabel(self.tr("Speaker notes lan&guage:"))
+        self.notes_language_caption.setBuddy(self.notes_language_box)
+        form.addRow(self.notes_language_caption, self.notes_language_box)
         self.marking_box = QComboBox()
         self.marking_box.setEditable(True)
         self.marking_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -130,6 +153,7 @@ class ExportForm(QWidget):
         self.briefing_box.currentIndexChanged.connect(self._on_briefing_changed)
         self.panel_list.itemChanged.connect(self._on_panel_toggled)
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
+        self.notes_box.toggled.connect(self._update_controls)
         self.browse_button.clicked.connect(self._on_browse_clicked)
         self.clear_button.clicked.connect(self._on_clear_clicked)
         self.destination_edit.textChanged.connect(self._on_destination_edited)
@@ -174,6 +198,27 @@ class ExportForm(QWidget):
         """The aspect ratio for jvdesk's own template."""
         return ASPECTS[max(self.aspect_box.currentIndex(), 0)]
 
+    def notes(self) -> bool:
+        """Whether the slides carry speaker notes."""
+        return self.notes_box.isChecked()
+
+    def language(self) -> Language:
+        """The language of the slides."""
+        return LANGUAGES[max(self.language_box.currentIndex(), 0)]
+
+    def set_language(self, language: Language) -> None:
+        """Choose the slides' language, as picking it in its box does."""
+        self.language_box.setCurrentIndex(LANGUAGES.index(language))
+
+    def notes_language(self) -> Language | None:
+        """The language of the speaker notes; None for the slides' own."""
+        code = self.notes_language_box.currentData()
+        return code if code in LANGUAGES else None
+
+    def set_notes_language(self, language: Language | None) -> None:
+        """Choose the notes' language (None: the slides'), as picking it in its box does."""
+        self.notes_language_box.setCurrentIndex(self.notes_language_box.findData(language or ""))
+
     def destination(self) -> Path:
         """The file to write: the path as typed, in the suggested folder when relative.
 
@@ -211,12 +256,13 @@ class ExportForm(QWidget):
     # --- reacting to the inputs -----------------------------------------------------------
 
     def _briefing_text(self, briefing: Briefing) -> str:
-        return (
-            self.tr("{title} ({count} panels, {minutes} min)")
-            .replace("{title}", briefing.title)
-            .replace("{count}", str(len(briefing.panels)))
-            .replace("{minutes}", str(briefing.duration_minutes))
+        count = len(briefing.panels)
+        text = (
+            self.tr("{title} (%n panel, {minutes} min)", "", count)
+            if count == 1
+            else self.tr("{title} (%n panels, {minutes} min)", "", count)
         )
+        return text.format(title=briefing.title, minutes=briefing.duration_minutes)
 
     def _panel_items(self) -> list[QListWidgetItem]:
         return [self.panel_list.item(row) for row in range(self.panel_list.count())]
@@ -237,11 +283,9 @@ class ExportForm(QWidget):
         self.panel_list.blockSignals(False)
         missing = sum(1 for panel_id in briefing.panels if panel_id not in self._known_panels)
         self.missing_label.setText(
-            self.tr("1 panel of this briefing is not in the loaded pack.")
+            self.tr("%n panel of this briefing is not in the loaded pack.", "", missing)
             if missing == 1
-            else self.tr("{count} panels of this briefing are not in the loaded pack.").replace(
-                "{count}", str(missing)
-            )
+            else self.tr("%n panels of this briefing are not in the loaded pack.", "", missing)
         )
         self.missing_label.setVisible(missing > 0)
         self._suggest_destination()
@@ -302,6 +346,9 @@ class ExportForm(QWidget):
         self.clear_button.setEnabled(pptx and self._template is not None)
         self.aspect_caption.setEnabled(aspect)
         self.aspect_box.setEnabled(aspect)
+        notes = self.notes_box.isChecked()  # no notes, no language for them
+        self.notes_language_caption.setEnabled(notes)
+        self.notes_language_box.setEnabled(notes)
         self.changed.emit()
 
     def marking(self) -> str:

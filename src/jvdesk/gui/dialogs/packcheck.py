@@ -22,11 +22,10 @@ def open_pack_waiting(folder: Path, parent: QWidget | None) -> ContentPack:
         CheckError: why it could not be checked.
         CheckCancelled: the user pressed Cancel.
     """
-    tr = QCoreApplication.translate
-    dialog = QProgressDialog(
-        tr("packcheck", "Checking the content pack…"), tr("packcheck", "Cancel"), 0, 0, parent
-    )
-    dialog.setWindowTitle(tr("packcheck", "Opening a content pack"))
+    dialog = QProgressDialog(parent)
+    dialog.setLabelText(QCoreApplication.translate("PackCheck", "Checking the content pack…"))
+    dialog.setRange(0, 0)
+    dialog.setWindowTitle(QCoreApplication.translate("PackCheck", "Opening a content pack"))
     dialog.setMinimumWidth(420)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setAutoClose(False)

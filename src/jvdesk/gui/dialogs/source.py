@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from jvdesk.core.formatting import format_date
+from jvdesk.core.model import Source
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.sourcemarks import SourceIndex
 from jvdesk.gui.common.theme import style_chrome
@@ -44,8 +45,7 @@ class SourceDialog(QDialog):
             box = QVBoxLayout(frame)
             number = marks.cite([source_id])
             box.addWidget(text_label(f"{number} {source.title}", "cardLabel"))
-            date = f", {format_date(source.date)}" if source.date else ""
-            box.addWidget(text_label(f"{source.publisher}{date} ({source.kind})", "muted"))
+            box.addWidget(text_label(self._byline(source), "muted"))
             row = QHBoxLayout()
             address = text_label(source.url, "muted")
             row.addWidget(address, 1)
@@ -64,6 +64,20 @@ class SourceDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _byline(self, source: Source) -> str:
+        """Who published a source, when, and what kind of source it is, in words."""
+        kinds = {
+            "official": self.tr("official", "kind of source"),
+            "press": self.tr("press", "kind of source"),
+            "reference": self.tr("reference", "kind of source"),
+        }
+        kind = kinds.get(source.kind, source.kind)
+        if source.date is None:
+            return self.tr("{publisher} ({kind})").format(publisher=source.publisher, kind=kind)
+        return self.tr("{publisher}, {date} ({kind})").format(
+            publisher=source.publisher, date=format_date(source.date), kind=kind
+        )
 
     @classmethod
     def show_sources(

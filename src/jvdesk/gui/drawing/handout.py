@@ -5,6 +5,10 @@ needs text shaping (conjuncts, vowel signs) and Japanese needs CFF-outline fonts
 Noto Sans CJK; Qt shapes text with HarfBuzz and embeds any system font, where reportlab
 does neither. The same painter draws presentation mode, so handout and projector match.
 This module therefore lives in the gui layer; the CLI reaches it only for --format pdf.
+
+Its own words come from gettext (``jvdesk.core.i18n``), not Qt's catalogues, which the
+command line does not install: the notes heading in the notes' language, warnings about
+text that does not fit in the language in force (the user's), like the deck's.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from PySide6.QtGui import (
 )
 
 from jvdesk.core.deckplan import DeckPlan
+from jvdesk.core.i18n import DEFAULT, _, parse_language, using
 from jvdesk.export.atomic import ExportCancelled, check_target, write_atomically
 from jvdesk.gui.drawing.fonts import slide_font
 from jvdesk.gui.drawing.slidepainter import HEIGHT, WIDTH, SlidePainter
@@ -43,7 +48,6 @@ from jvdesk.gui.drawing.slidepainter import HEIGHT, WIDTH, SlidePainter
 Progress = Callable[[int, int], None]
 RESOLUTION = 72  # one device unit per point: Qt sizes pixel fonts on a PDF as at 72 dpi
 SLIDE_PAGE_MM = (254.0, 142.875)  # 10 in × 5.625 in: a 16:9 slide
-NOTES_HEADING = "Speaker notes"
 
 
 class RenderedHandout(NamedTuple):
@@ -103,7 +107,7 @@ def render_pdf(
         orientation = QPageLayout.Orientation.Portrait  # the custom size is already wide
     writer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
     painter = QPainter(writer)
-    slide_painter = SlidePainter(marking=plan.marking)
+    slide_painter = SlidePainter.for_plan(plan)
     page = QRectF(0, 0, writer.width(), writer.height())
     total = len(plan.slides)
     pages = 1  # the writer starts on a page; every newPage() adds one
@@ -121,6 +125,8 @@ def render_pdf(
         page.height() - frame.bottom() - margin * 1.6,
     )
     document = _notes_document(writer, below.size()) if notes else None
+    with using(parse_language(plan.notes_language) or DEFAULT):
+        heading = _("Speaker notes")
 
     def new_page() -> None:
         nonlocal pages
@@ -145,7 +151,7 @@ def render_pdf(
             painter.drawRect(frame)
             slide_painter.paint(painter, frame, slide)
             _note_overflows(warnings, index + 1, slide.title, slide_painter.overflows[before:])
-            _paint_notes(painter, document, new_page, slide.notes, below)
+            _paint_notes(painter, document, new_page, heading, slide.notes, below)
         if progress is not None:
             progress(total, total)
     finally:
@@ -164,7 +170,8 @@ def _note_overflows(
         from jvdesk.export.textfit import overflow_warning, shorten
 
         for piece in pieces:
-            what = f'the text "{shorten(piece, 40)}"'
+            # Translators: names a piece of text in a warning, as "the title" does.
+            what = _('the text "{text}"').format(text=shorten(piece, 40))
             warnings.append(overflow_warning(number, title, what))
 
 
@@ -211,17 +218,18 @@ def _paint_notes(
     painter: QPainter,
     document: QTextDocument,
     new_page: Callable[[], None],
+    heading: str,
     text: str,
     area: QRectF,
 ) -> None:
-    """Draw speaker notes under a slide, continuing on further pages when they are long.
+    """Draw speaker notes under a slide, under ``heading``, continuing on further pages.
 
     ``document`` lays them out in pages the size of ``area``; ``new_page`` starts a page
     (with its header and footer) for notes that do not fit.
     """
     if not text:
         return
-    heading = f"<p style='font-weight:bold'>{NOTES_HEADING}</p>"
+    heading = f"<p style='font-weight:bold'>{html.escape(heading)}</p>"
     body = "".join(
         f"<p>{html.escape(line)}</p>" if line else "<p>&nbsp;</p>" for line in text.split("\n")
     )

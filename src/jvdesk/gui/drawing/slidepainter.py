@@ -5,6 +5,10 @@ into whatever rectangle it is given. Text is fitted with Qt's own font metrics: 
 to fit its box, 5 % at a time, and never spills out of it. The sizes are searched rather
 than tried one by one (``first_fit``), and each text is measured once per size and width
 for a given device and scale (``SlidePainter.measured`` counts the measurements).
+
+The words drawn are the plan's, already in the deck's language, but for a few of jvdesk's
+own ("Key initiatives"): those come from gettext (``jvdesk.core.i18n``), in the language the
+painter is given, because the command line draws handouts with no Qt catalogue installed.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ from typing import Any
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
-from jvdesk.core.deckplan import Slide
+from jvdesk.core.deckplan import DeckPlan, Slide
+from jvdesk.core.i18n import DEFAULT, Language, _, parse_language, using
 from jvdesk.gui.drawing.chartpainter import paint_chart
 from jvdesk.gui.drawing.fonts import slide_font
 from jvdesk.gui.drawing.sizesearch import first_fit, size_steps
@@ -95,16 +100,28 @@ class SlidePainter:
         measured: how many times text has been measured (``QPainter.boundingRect``).
     """
 
-    def __init__(self, theme: SlideTheme = LIGHT, marking: str = "") -> None:
-        """Paint slides in a theme, with a handling marking in each slide's footer if given."""
+    def __init__(
+        self, theme: SlideTheme = LIGHT, marking: str = "", language: str = DEFAULT
+    ) -> None:
+        """Paint slides in a theme, with a handling marking in each slide's footer if given.
+
+        ``language`` is the slides' (a plan's ``language``): jvdesk's own words on them are
+        drawn in it, whatever the interface speaks.
+        """
         self.theme = theme
         self.marking = marking
+        self.language: Language = parse_language(language) or DEFAULT
         self.overflows: list[str] = []
         self.measured = 0
         # Text heights (and the flags to draw them with) by font, width and text, for each
         # device and transform met: the fitting searches measure the same text again and again.
         self._layouts: dict[tuple[float, ...], dict[tuple[Any, ...], tuple[float, int]]] = {}
         self._known: dict[tuple[Any, ...], tuple[float, int]] = {}
+
+    @classmethod
+    def for_plan(cls, plan: DeckPlan, theme: SlideTheme = LIGHT) -> SlidePainter:
+        """A painter for a plan's slides: its marking, and its language for jvdesk's words."""
+        return cls(theme, plan.marking, plan.language)
 
     def _line(
         self, painter: QPainter, size: float, bold: bool, italic: bool, width: float, text: str
@@ -125,7 +142,7 @@ class SlidePainter:
         total = 0.0
         for index, line in enumerate(lines):
             size = base * line.scale
-            height, _ = self._line(painter, size, line.bold, line.italic, width, line.text)
+            height, _flags = self._line(painter, size, line.bold, line.italic, width, line.text)
             total += height + (line.gap * size if index else 0.0)
         return total
 
@@ -203,7 +220,8 @@ class SlidePainter:
             self._known.clear()
         painter.fillRect(QRectF(0, 0, WIDTH, HEIGHT), self.theme.background)
         painter.fillRect(QRectF(0, HEIGHT - 14, WIDTH, 14), self.theme.accent)
-        getattr(self, PAINTERS[slide.kind])(painter, slide)
+        with using(self.language):
+            getattr(self, PAINTERS[slide.kind])(painter, slide)
         if self.marking:
             self._fitted(
                 painter,
@@ -258,7 +276,8 @@ class SlidePainter:
         if slide.figures:
             if not slide.figures_are_targets:
                 # Context figures must not pass for targets: say so above them.
-                label = f"Key figures. {slide.footnote}".strip()
+                # Translators: above figures that are context, not targets; {note} says why.
+                label = _("Key figures. {note}").format(note=slide.footnote).strip()
                 note = QRectF(BODY.left(), y, BODY.width(), 56)
                 self._fitted(painter, note, [Line(label, bold=True, italic=True)], 32, 18)
                 y += 60
@@ -312,7 +331,7 @@ class SlidePainter:
         self._fitted(
             painter,
             heading,
-            [Line("Key initiatives", bold=True, colour=theme.accent)],
+            [Line(_("Key initiatives"), bold=True, colour=theme.accent)],
             36,
             24,
         )
@@ -333,7 +352,8 @@ class SlidePainter:
         self._fitted(
             painter,
             QRectF(box.left(), box.bottom() - foot, box.width(), foot),
-            [Line(f"Source {slide.chart_mark}", colour=self.theme.muted)],
+            # Translators: under a chart; {mark} is its source mark, such as "[3]".
+            [Line(_("Source {mark}").format(mark=slide.chart_mark), colour=self.theme.muted)],
             24,
             16,
             align=Qt.AlignmentFlag.AlignRight,

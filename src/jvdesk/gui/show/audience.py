@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,7 +31,6 @@ class AudienceWindow(QWidget):
         super().__init__()
         self.show_state = show
         self.cache = cache
-        self.setWindowTitle(self.tr("jvdesk presentation"))
         self.setObjectName("audience")
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.BlankCursor)
@@ -40,6 +39,21 @@ class AudienceWindow(QWidget):
         self._help_layout: tuple[tuple[object, ...], HelpLayout] | None = None
         show.changed.connect(self.update)
         show.changed.connect(self._prefetch)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the window in the interface's language (again after a change of language).
+
+        The slides keep the deck's language; the banner and the ``?`` overlay are worded
+        when drawn, so a repaint is all they need.
+        """
+        self.setWindowTitle(self.tr("jvdesk presentation"))
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def slide_rect(self) -> QRectF:
         return letterbox(QRectF(self.rect()))
@@ -82,9 +96,7 @@ class AudienceWindow(QWidget):
                 painter.setBrush(QColor(255, 20, 20))
                 painter.drawEllipse(self.pointer, radius, radius)
         if show.typed:
-            self._paint_banner(
-                painter, self.tr("Go to slide {number}").replace("{number}", show.typed)
-            )
+            self._paint_banner(painter, self.tr("Go to slide {number}").format(number=show.typed))
         if show.help:
             paint_help(painter, self.help_layout())
         painter.end()

@@ -2,6 +2,10 @@
 
 The table is the one place a key gets its meaning: the show's state acts on actions, and the
 help overlay lists the keys of each action from the same table, so the two cannot disagree.
+
+The overlay's words are in the translation context "ShowKeys", each call written out in full
+(``QCoreApplication.translate("ShowKeys", "...")``): pyside6-lupdate finds literal calls only.
+They are worded anew on every call, so the overlay follows a change of language at once.
 """
 
 from __future__ import annotations
@@ -98,12 +102,13 @@ def keys_for(action: Action) -> list[Qt.Key]:
     return [key for key, meaning in KEYS.items() if meaning is action]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Show", text)
-
-
 def _key_names(actions: tuple[Action, ...]) -> str:
-    """The keys of some actions as the keyboard labels them ("Right, Down, Space…")."""
+    """The keys of some actions as the keyboard labels them ("Right, Down, Space…").
+
+    Key names are Qt's own (``QKeySequence.NativeText``), translated by Qt's catalogue.
+    """
+    separator = QCoreApplication.translate("ShowKeys", ", ", "between the keys of one action")
+    between = QCoreApplication.translate("ShowKeys", "  /  ", "between the keys of two actions")
     groups = []
     for action in actions:
         names = [
@@ -111,47 +116,81 @@ def _key_names(actions: tuple[Action, ...]) -> str:
             for key in keys_for(action)
         ]
         if len(names) == 2:
-            groups.append(_tr("{first} or {second}").format(first=names[0], second=names[1]))
+            groups.append(
+                QCoreApplication.translate("ShowKeys", "{first} or {second}").format(
+                    first=names[0], second=names[1]
+                )
+            )
         else:
-            groups.append(", ".join(names))
-    return "  /  ".join(groups)
+            groups.append(separator.join(names))
+    return between.join(groups)
 
 
 def help_title() -> str:
-    """The title of the ``?`` overlay."""
-    return _tr("Presentation keys")
+    """The title of the ``?`` overlay, in the interface's language."""
+    return QCoreApplication.translate("ShowKeys", "Presentation keys")
 
 
 def key_help() -> list[tuple[str, str]]:
-    """The keys of presentation mode with what they do, for the ``?`` overlay."""
-    rows = [
-        (_key_names((Action.NEXT,)) + ", " + _tr("click"), _tr("Next slide")),
-        (_key_names((Action.PREVIOUS,)), _tr("Previous slide")),
-        (_key_names((Action.FIRST, Action.LAST)), _tr("First / last slide")),
-        (_tr("Number, then Enter"), _tr("Go to that slide")),
+    """The keys of presentation mode with what they do, for the ``?`` overlay.
+
+    Worded anew on each call, in the interface's language at that moment.
+    """
+    return [
+        (
+            QCoreApplication.translate("ShowKeys", "{keys}, click").format(
+                keys=_key_names((Action.NEXT,))
+            ),
+            QCoreApplication.translate("ShowKeys", "Next slide"),
+        ),
+        (_key_names((Action.PREVIOUS,)), QCoreApplication.translate("ShowKeys", "Previous slide")),
+        (
+            _key_names((Action.FIRST, Action.LAST)),
+            QCoreApplication.translate("ShowKeys", "First / last slide"),
+        ),
+        (
+            QCoreApplication.translate("ShowKeys", "Number, then Enter"),
+            QCoreApplication.translate("ShowKeys", "Go to that slide"),
+        ),
         (
             _key_names((Action.BLACK, Action.WHITE)),
-            _tr("Black / white screen (again to return)"),
+            QCoreApplication.translate("ShowKeys", "Black / white screen (again to return)"),
         ),
-        (_key_names((Action.GRID,)), _tr("Overview of all slides")),
         (
-            _tr("Hold {keys} or the right mouse button").replace(
-                "{keys}", _key_names((Action.LASER,))
-            ),
-            _tr("Laser pointer"),
+            _key_names((Action.GRID,)),
+            QCoreApplication.translate("ShowKeys", "Overview of all slides"),
         ),
-        (_key_names((Action.ZOOM,)), _tr("Zoom in where the pointer is (again to return)")),
+        (
+            QCoreApplication.translate("ShowKeys", "Hold {keys} or the right mouse button").format(
+                keys=_key_names((Action.LASER,))
+            ),
+            QCoreApplication.translate("ShowKeys", "Laser pointer"),
+        ),
+        (
+            _key_names((Action.ZOOM,)),
+            QCoreApplication.translate(
+                "ShowKeys", "Zoom in where the pointer is (again to return)"
+            ),
+        ),
         (
             _key_names((Action.PAUSE_TIMER, Action.RESET_TIMER)),
-            _tr("Pause or resume / reset the timer"),
+            QCoreApplication.translate("ShowKeys", "Pause or resume / reset the timer"),
         ),
-        (_key_names((Action.SWAP_SCREENS,)), _tr("Swap the audience and presenter screens")),
-        (_key_names((Action.PRESENTER_VIEW,)), _tr("Presenter view on a single screen")),
+        (
+            _key_names((Action.SWAP_SCREENS,)),
+            QCoreApplication.translate("ShowKeys", "Swap the audience and presenter screens"),
+        ),
+        (
+            _key_names((Action.PRESENTER_VIEW,)),
+            QCoreApplication.translate("ShowKeys", "Presenter view on a single screen"),
+        ),
         (
             _key_names((Action.NOTES_LARGER, Action.NOTES_SMALLER)),
-            _tr("Larger / smaller speaker notes"),
+            QCoreApplication.translate("ShowKeys", "Larger / smaller speaker notes"),
         ),
-        (_key_names((Action.LEAVE,)), _tr("Leave the current mode, then the show")),
-        ("?", _tr("Show these keys")),
+        (
+            _key_names((Action.LEAVE,)),
+            QCoreApplication.translate("ShowKeys", "Leave the current mode, then the show"),
+        ),
+        ("?", QCoreApplication.translate("ShowKeys", "Show these keys")),
     ]
-    return rows

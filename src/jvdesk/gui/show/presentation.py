@@ -34,7 +34,7 @@ class Presentation(QObject):
     def __init__(self, plan: DeckPlan, start: int = 0, clock: Clock = time.monotonic) -> None:
         super().__init__()
         self.show = Show(plan, start, clock)
-        self.cache = SlideCache(plan, SlidePainter(marking=plan.marking))
+        self.cache = SlideCache(plan, SlidePainter.for_plan(plan))
         self.audience = AudienceWindow(self.show, self.cache)
         self.presenter = PresenterWindow(self.show, self.cache)
         self.audience_screen: QScreen | None = None

@@ -1,10 +1,14 @@
-"""The presenter view on the laptop: current and next slide, notes, clocks, the controls."""
+"""The presenter view on the laptop: current and next slide, notes, clocks, the controls.
+
+The view speaks the interface's language and follows a change of it live (``retranslate``);
+the slides and the speaker notes are the deck plan's, in the deck's and the notes' languages.
+"""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -79,6 +83,11 @@ class SlideView(QWidget):
             )
         painter.end()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()  # "End of the briefing" is worded when drawn
+        super().changeEvent(event)
+
 
 class PresenterWindow(QWidget):
     """The laptop's view: current and next slide, notes, clocks, and the show's controls."""
@@ -86,7 +95,6 @@ class PresenterWindow(QWidget):
     def __init__(self, show: Show, cache: SlideCache) -> None:
         super().__init__()
         self.show_state = show
-        self.setWindowTitle(self.tr("jvdesk presenter view"))
         self.setObjectName("presenter")
         self.setStyleSheet(STYLE)
         self.notes_points = 20
@@ -107,15 +115,16 @@ class PresenterWindow(QWidget):
             font.setPointSize(22)
             font.setBold(True)
             label.setFont(font)
-        self.pause_button = QPushButton(self.tr("Pause timer (T)"))
+        self.pause_button = QPushButton()
         self.pause_button.clicked.connect(self._on_pause_clicked)
-        reset = QPushButton(self.tr("Reset timer (R)"))
-        reset.clicked.connect(self._on_reset_clicked)
-        swap = QPushButton(self.tr("Swap screens (S)"))
-        swap.clicked.connect(show.swap_requested)
-        end = QPushButton(self.tr("End show (Esc)"))
-        end.clicked.connect(show.ended)
-        for button in (self.pause_button, reset, swap, end):
+        self.reset_button = QPushButton()
+        self.reset_button.clicked.connect(self._on_reset_clicked)
+        self.swap_button = QPushButton()
+        self.swap_button.clicked.connect(show.swap_requested)
+        self.end_button = QPushButton()
+        self.end_button.clicked.connect(show.ended)
+        buttons = (self.pause_button, self.reset_button, self.swap_button, self.end_button)
+        for button in buttons:
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.marking = QLabel(show.plan.marking)
         self.marking.setObjectName("marking")
@@ -124,14 +133,14 @@ class PresenterWindow(QWidget):
         for widget in (self.position, self.marking, self.elapsed, self.countdown, self.clock):
             top.addWidget(widget)
             top.addStretch(1)
-        buttons = QHBoxLayout()
-        for button in (self.pause_button, reset, swap, end):
-            buttons.addWidget(button)
-        next_title = QLabel(self.tr("Next"))
-        next_title.setObjectName("nextTitle")
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        self.next_title = QLabel()
+        self.next_title.setObjectName("nextTitle")
         grid = QGridLayout()
         grid.addWidget(self.current, 0, 0, 3, 1)
-        grid.addWidget(next_title, 0, 1)
+        grid.addWidget(self.next_title, 0, 1)
         grid.addWidget(self.next, 1, 1)
         grid.addWidget(self.notes, 2, 1)
         grid.setColumnStretch(0, 3)
@@ -141,7 +150,7 @@ class PresenterWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(row)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.timer = QTimer(self)
         self.timer.setInterval(250)
@@ -149,7 +158,21 @@ class PresenterWindow(QWidget):
         self.timer.start()
         show.changed.connect(self.refresh)
         show.notes_zoomed.connect(self._on_notes_zoomed)
-        self.refresh()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the view in the interface's language: at the start, and when it changes."""
+        self.setWindowTitle(self.tr("jvdesk presenter view"))
+        self.reset_button.setText(self.tr("Reset timer (R)"))
+        self.swap_button.setText(self.tr("Swap screens (S)"))
+        self.end_button.setText(self.tr("End show (Esc)"))
+        self.next_title.setText(self.tr("Next"))
+        self.refresh()  # the position, the clocks and the pause button
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         show = self.show_state
@@ -161,20 +184,18 @@ class PresenterWindow(QWidget):
         font.setPointSize(self.notes_points)
         self.notes.setFont(font)
         self.position.setText(
-            self.tr("Slide {n} of {total}")
-            .replace("{n}", str(show.index + 1))
-            .replace("{total}", str(show.count))
+            self.tr("Slide {number} of {count}").format(number=show.index + 1, count=show.count)
         )
         self.refresh_clocks()
 
     def refresh_clocks(self) -> None:
         show = self.show_state
         elapsed = show.clock.elapsed()
-        self.elapsed.setText(self.tr("Elapsed {time}").replace("{time}", clock_text(elapsed)))
+        self.elapsed.setText(self.tr("Elapsed {time}").format(time=clock_text(elapsed)))
         self.clock.setText(time.strftime("%H:%M"))
         remaining = show.duration_minutes * 60 - elapsed
         pace = show.pace()
-        self.countdown.setText(self.tr("Left {time}").replace("{time}", clock_text(remaining)))
+        self.countdown.setText(self.tr("Left {time}").format(time=clock_text(remaining)))
         self.countdown.setProperty("pace", pace.value)
         self.countdown.setStyleSheet(
             f"color: {PACE_COLOURS[pace]};" if pace is not Pace.ON_PACE else ""
