@@ -160,6 +160,25 @@ def format_figure(
     return QUALIFIERS[qualifier]().format(figure=text) if qualifier in QUALIFIERS else text
 
 
+# A unit this short joins its number on a card (50万人, 300 km); a longer one goes under it.
+SHORT_UNIT = 4
+
+
+def headline(value: float, unit: str, qualifier: str | None = None) -> tuple[str, str]:
+    """A target card's figure in the language in force: (the big line, the line under it).
+
+    An amount (10兆円, 10 लाख करोड़ येन) or a count with a short unit (50万人) is one big
+    line; a count with a long unit keeps its number big ("70超") and its unit under it, as
+    English cards do.
+    """
+    if UNIT.match(unit) or len(unit) <= SHORT_UNIT:
+        return format_figure(value, unit, qualifier, compact=True), ""
+    number = format_compact(value)
+    if qualifier in QUALIFIERS:
+        number = QUALIFIERS[qualifier]().format(figure=number)
+    return number, unit
+
+
 def _english_figure(value: float, unit: str, parts: re.Match[str] | None) -> str:
     number = format_number(value)
     if parts:

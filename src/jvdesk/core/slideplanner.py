@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from jvdesk.core.charts import chart_spec
 from jvdesk.core.deckplan import COLUMN_SHARES, FigureItem, QuoteItem, Slide, SlideKind
-from jvdesk.core.formatting import format_date, format_figure, format_number
+from jvdesk.core.formatting import format_date, format_figure, format_number, headline
 from jvdesk.core.i18n import DEFAULT, NATIVE_NAMES, _, current, ngettext, pgettext, using
 from jvdesk.core.model import Panel, Quote, Source, Target
 from jvdesk.core.pack import ContentPack
@@ -189,9 +189,8 @@ class SlidePlanner:
                 detail = item.as_of
             if current() == DEFAULT:
                 value, unit, qualifier = format_number(item.value), item.unit, item.qualifier
-            else:  # one headline figure, its unit and qualifier in the language's order
-                value = format_figure(item.value, item.unit, item.qualifier, compact=True)
-                unit, qualifier = "", None
+            else:  # the figure as the language writes a headline: 10兆円, 5 लाख
+                (value, unit), qualifier = headline(item.value, item.unit, item.qualifier), None
             figures.append(
                 FigureItem(
                     value=value,

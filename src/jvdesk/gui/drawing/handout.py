@@ -42,6 +42,7 @@ from PySide6.QtGui import (
 from jvdesk.core.deckplan import DeckPlan
 from jvdesk.core.i18n import DEFAULT, _, parse_language, using
 from jvdesk.export.atomic import ExportCancelled, check_target, write_atomically
+from jvdesk.gui.drawing.bundled_fonts import register
 from jvdesk.gui.drawing.fonts import slide_font
 from jvdesk.gui.drawing.slidepainter import HEIGHT, WIDTH, SlidePainter
 
@@ -92,6 +93,8 @@ def render_pdf(
         ExportCancelled: when ``progress`` cancels.
     """
     ensure_gui_application()
+    for language in (plan.language, plan.notes_language):  # no system font needed
+        register(language)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from jvdesk.core import i18n
 from jvdesk.core.charts import ChartSpec, chart_spec
-from jvdesk.core.formatting import format_date, format_figure, format_number
+from jvdesk.core.formatting import format_date, format_figure, format_number, headline
 from jvdesk.core.model import Figure, Panel, Quote, Target
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.search import fold
@@ -185,8 +185,10 @@ class PanelPage(QScrollArea):
             box.setSpacing(2)
             if i18n.current() != i18n.DEFAULT:
                 # One headline figure, as officials write it: 10兆円, 5 लाख करोड़ येन.
-                figure = format_figure(item.value, item.unit, item.qualifier, compact=True)
+                figure, under = headline(item.value, item.unit, item.qualifier)
                 box.addWidget(text_label(figure, "cardValue"))
+                if under:
+                    box.addWidget(text_label(under, "cardUnit"))
             else:
                 if item.qualifier:
                     box.addWidget(text_label(item.qualifier, "cardDetail"))
