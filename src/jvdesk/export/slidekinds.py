@@ -23,6 +23,12 @@ SUMMARY_SHARES = (0.12, 0.17, 0.22)  # of the body height, tried in turn for a p
 KEY_FIGURES_NOTE_SHARES = (0.08, 0.12, 0.16)  # the same for the note above key figures
 
 
+# Japanese and Hindi decks: a headline amount such as 1.08兆インドルピー is one word to a
+# reader but ten characters wide, and Japanese lines are set 1.75 em apart (Latin 1.22), so
+# their cards and lists may shrink further than English ones before they are reported.
+SMALLEST_CARD_FIGURE_CJK_DEVANAGARI = 16
+SMALLEST_LIST_CJK_DEVANAGARI = 8
+
 def title_slide(writer: SlideWriter, plan_slide: Slide) -> None:
     """The deck's title, with the occasion and the leaders under it."""
     slide, _layout = writer.new_slide(plan_slide.title, kind="title")
@@ -92,7 +98,8 @@ def panel_slide(writer: SlideWriter, plan_slide: Slide) -> None:
     )
     y = body.y + summary.h + body.h * 0.02
     if plan_slide.figures:
-        upper = body.h * 0.38
+        # Japanese and Devanagari lines are taller: the cards give the list more room.
+        upper = body.h * (0.38 if not writer.language_tag else 0.32)
         if not plan_slide.figures_are_targets:
             # Context figures must not pass for targets: say so above them.
             label = [
@@ -100,15 +107,16 @@ def panel_slide(writer: SlideWriter, plan_slide: Slide) -> None:
                     _("Key figures. {note}").format(note=plan_slide.footnote).strip(), bold=True
                 )
             ]
-            note = writer.first_fitting(
-                label, [Box(body.x, y, body.w, body.h * s) for s in KEY_FIGURES_NOTE_SHARES], 16, 10
-            )
+            smallest = 10 if not writer.language_tag else SMALLEST_LIST_CJK_DEVANAGARI
+            shares = KEY_FIGURES_NOTE_SHARES
+            boxes = [Box(body.x, y, body.w, body.h * share) for share in shares]
+            note = writer.first_fitting(label, boxes, 16, smallest)
             writer.text_box(
                 slide,
                 note,
                 label,
                 16,
-                10,
+                smallest,
                 colours=[MSO_THEME_COLOR.TEXT_1],
                 italic=[True],
                 what=N_("the note on the key figures"),
@@ -143,15 +151,17 @@ def _figure_cards(writer: SlideWriter, slide: PptxSlide, plan_slide: Slide, area
         paragraphs.append(Paragraph(f"{figure.detail} {figure.mark}".strip(), scale=0.25))
         contents.append(paragraphs)
     # One size for every card, so equal things look equal.
-    fits = [writer.fit_box(c, b, 66, 28, indent=8) for c, b in zip(contents, boxes, strict=True)]
+    smallest = 28 if not writer.language_tag else SMALLEST_CARD_FIGURE_CJK_DEVANAGARI
+    fits = [
+        writer.fit_box(c, b, 66, smallest, indent=8) for c, b in zip(contents, boxes, strict=True)
+    ]
     size = min(result.size for result in fits)
     for figure, result in zip(plan_slide.figures, fits, strict=True):
         if not result.fits:
             writer.overflowed(
                 # Translators: a figure's card on a slide, as in "the card for 10 JPY trillion".
-                N_("the card for {value} {unit}"),
-                value=figure.value,
-                unit=figure.unit,
+                N_("the card for {figure}"),
+                figure=" ".join(part for part in (figure.value, figure.unit) if part),
             )
     label = _("Targets") if plan_slide.figures_are_targets else _("Key figures")
     for paragraphs, box in zip(contents, boxes, strict=True):
@@ -185,13 +195,21 @@ def _callout(writer: SlideWriter, slide: PptxSlide, box: Box, text: str) -> None
     )
 
 
+def _one_line(writer: SlideWriter, text: str, size: float, spare: float) -> float:
+    """The height of a box for one line of ``text`` at ``size`` points (scaled to the
+    slide), with ``spare`` ems for its insets: a Japanese line is taller than a Latin one."""
+    points = writer.pt(size)
+    return writer.body.line_height(text, points) + points * spare
+
+
 def _initiatives(writer: SlideWriter, slide: PptxSlide, bullets: Sequence[str], box: Box) -> None:
     """A "Key initiatives" heading and a bullet list under it."""
-    heading = writer.pt(18) * 1.7
+    title = _("Key initiatives")
+    heading = _one_line(writer, title, 18, 0.48)
     writer.text_box(
         slide,
         Box(box.x, box.y, box.w, heading),
-        [Paragraph(_("Key initiatives"), bold=True)],
+        [Paragraph(title, bold=True)],
         18,
         14,
         colours=[MSO_THEME_COLOR.ACCENT_1],
@@ -199,20 +217,27 @@ def _initiatives(writer: SlideWriter, slide: PptxSlide, bullets: Sequence[str], 
     paragraphs = [Paragraph(text, space_before=0.3) for text in bullets]
     rest = Box(box.x, box.y + heading, box.w, box.h - heading)
     writer.text_box(
-        slide, rest, paragraphs, 22, 10, bullets=True, what=N_("the list of key initiatives")
+        slide,
+        rest,
+        paragraphs,
+        22,
+        10 if not writer.language_tag else SMALLEST_LIST_CJK_DEVANAGARI,
+        bullets=True,
+        what=N_("the list of key initiatives"),
     )
 
 
 def _chart(writer: SlideWriter, slide: PptxSlide, spec: ChartSpec, mark: str, box: Box) -> None:
     """A native chart with its source line under it."""
-    foot = writer.pt(12) * 1.8
+    source = _("Source {mark}").format(mark=mark)
+    foot = _one_line(writer, source, 12, 0.58)
     area = Box(box.x, box.y, box.w, box.h - foot)
     add_native_chart(slide, spec, area, writer.scale, writer.body)
     below = Box(box.x, box.y + area.h, box.w, foot)
     writer.text_box(
         slide,
         below,
-        [Paragraph(_("Source {mark}").format(mark=mark))],
+        [Paragraph(source)],
         12,
         8,
         align=PP_ALIGN.RIGHT,
