@@ -14,10 +14,11 @@ Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 0.5
-shot() {  # shot NAME THEME PANEL
-  local name=$1 theme=$2 panel=$3 settings
+shot() {  # shot NAME THEME PANEL [LANGUAGE]
+  local name=$1 theme=$2 panel=$3 language=${4:-en} settings
   settings=$(mktemp -d)
-  printf '[General]\ntheme=%s\nlast_panel=%s\ngeometry=\n' "$theme" "$panel" >"$settings/jvdesk.ini"
+  printf '[General]\ntheme=%s\nlast_panel=%s\ngeometry=\nlanguage=%s\n' "$theme" "$panel" "$language" \
+    >"$settings/jvdesk.ini"
   env -u QT_QPA_PLATFORM DISPLAY="$display" QT_QPA_PLATFORM=xcb JVDESK_SETTINGS_DIR="$settings" \
     .venv/bin/jvdesk >"$settings/log" 2>&1 &
   local app=$!
@@ -34,6 +35,8 @@ shot app-hr-plan-light light hr-action-plan
 shot app-overview-high-contrast high-contrast ""
 shot app-economy-high-contrast high-contrast economic-partnership
 shot app-hr-plan-high-contrast high-contrast hr-action-plan
+shot app-economy-ja light economic-partnership ja
+shot app-overview-hi light "" hi
 present() {  # present NAME VIEW SLIDE
   local name=$1 view=$2 slide=$3
   env -u QT_QPA_PLATFORM DISPLAY="$display" QT_QPA_PLATFORM=xcb \

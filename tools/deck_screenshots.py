@@ -6,11 +6,13 @@ and saves the first panel slide and the "Targets at a glance" slide as PNGs.
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from jvdesk.core.deckplan import DeckPlan
 from jvdesk.core.loader import load_pack
 from jvdesk.core.planning import plan_deck
 from jvdesk.core.resources import shipped_pack_path
@@ -21,15 +23,25 @@ OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 def main() -> int:
     pack = load_pack(shipped_pack_path())
-    plan = plan_deck(pack)
-    wanted = {
-        "deck-panel": next(i for i, s in enumerate(plan.slides) if s.kind == "panel"),
-        "deck-glance": next(i for i, s in enumerate(plan.slides) if s.kind == "glance"),
-    }
+    for language, names in (
+        ("en", {"deck-panel": "panel", "deck-glance": "glance"}),
+        ("ja", {"deck-panel-ja": "panel", "deck-quotes-ja": "quotes"}),
+        ("hi", {"deck-panel-hi": "panel"}),
+    ):
+        plan = plan_deck(pack, language=language)  # type: ignore[arg-type]
+        wanted = {
+            name: next(i for i, s in enumerate(plan.slides) if s.kind == kind)
+            for name, kind in names.items()
+        }
+        _shoot(plan, wanted, pack.content_date())
+    return 0
+
+
+def _shoot(plan: DeckPlan, wanted: dict[str, int], as_of: dt.datetime) -> None:
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
         deck = folder / "deck.pptx"
-        export_pptx(plan, deck, as_of=pack.content_date())
+        export_pptx(plan, deck, as_of=as_of)
         subprocess.run(
             [
                 "soffice",
@@ -64,7 +76,6 @@ def main() -> int:
                 check=True,
             )
             print(f"wrote {OUT / name}.png")
-    return 0
 
 
 if __name__ == "__main__":

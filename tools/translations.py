@@ -9,7 +9,8 @@ Two catalogues per language, one per kind of code:
   by ``pyside6-lupdate`` and built into ``.qm`` by ``pyside6-lrelease``, both from
   PySide6-Essentials; Qt Linguist edits them;
 - the Qt-free layers (pack problems, export, the deck's words, the command line) and the
-  handout's drawing (which the command line runs too) use gettext: ``resources/locale/jvdesk.pot`` extracted by Babel, ``resources/locale/<lang>/
+  handout's drawing (which the command line runs too) use gettext:
+  ``resources/locale/jvdesk.pot`` extracted by Babel, ``resources/locale/<lang>/
   LC_MESSAGES/jvdesk.po`` beside it, built into ``.mo``; Poedit edits them.
 
 The built files (.qm, .mo) are not committed: ``make`` builds them before it runs, tests or
