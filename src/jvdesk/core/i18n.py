@@ -128,6 +128,9 @@ def pgettext(context: str, message: str) -> str:
     return catalogue(current()).pgettext(context, message)
 
 
+ResourceError.translate = staticmethod(_)  # its messages are worded when shown
+
+
 def N_(message: str) -> str:
     """Mark ``message`` for the catalogue; translate it where it is shown, with ``_``."""
     return message

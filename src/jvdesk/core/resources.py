@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path, PurePosixPath
+from typing import ClassVar
 
 SHIPPED_PACK = "packs/joint-vision-2025"
 
@@ -25,15 +27,17 @@ class ResourceError(LookupError):
     looking up the catalogues themselves may raise this error.
     """
 
+    # How a message is put into the language in force: ``jvdesk.core.i18n`` sets it when it
+    # is imported (it reads its catalogues through this module, so this one cannot import it).
+    translate: ClassVar[Callable[[str], str]] = staticmethod(lambda message: message)
+
     def __init__(self, message: str, **values: object) -> None:
         super().__init__(message.format(**values) if values else message)
         self.message = message
         self.values = values
 
     def __str__(self) -> str:
-        from jvdesk.core.i18n import _  # here: i18n imports this module
-
-        text = _(self.message)
+        text = type(self).translate(self.message)
         return text.format(**self.values) if self.values else text
 
 

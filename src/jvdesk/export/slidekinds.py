@@ -29,6 +29,7 @@ KEY_FIGURES_NOTE_SHARES = (0.08, 0.12, 0.16)  # the same for the note above key 
 SMALLEST_CARD_FIGURE_CJK_DEVANAGARI = 16
 SMALLEST_LIST_CJK_DEVANAGARI = 8
 
+
 def title_slide(writer: SlideWriter, plan_slide: Slide) -> None:
     """The deck's title, with the occasion and the leaders under it."""
     slide, _layout = writer.new_slide(plan_slide.title, kind="title")

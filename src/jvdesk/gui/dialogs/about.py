@@ -18,7 +18,7 @@ from jvdesk.gui.common.theme import style_chrome
 from jvdesk.gui.common.widgets import text_label
 
 BUNDLED = (
-    ("Qt and PySide6", "PySide6-Essentials", "LGPL-3.0"),
+    ("Qt / PySide6", "PySide6-Essentials", "LGPL-3.0"),  # names only: no words to translate
     ("pyqtgraph", "pyqtgraph", "MIT"),
     ("NumPy", "numpy", "BSD-3-Clause"),
     ("python-pptx", "python-pptx", "MIT"),
@@ -66,7 +66,9 @@ class AboutDialog(QDialog):
         )
         layout.addWidget(text_label(pack_line, "cardLabel"))
         layout.addWidget(text_label(f"{pack.folder}", "muted"))
-        self.checksum = text_label(f"SHA-256 {pack.checksum}", "muted")
+        self.checksum = text_label(
+            self.tr("SHA-256 {checksum}").format(checksum=pack.checksum), "muted"
+        )
         layout.addWidget(self.checksum)
         lines = [f"{name} {_version(dist)}: {licence}" for name, dist, licence in BUNDLED]
         lines.append(FONTS)

@@ -12,17 +12,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QSize,
+    Qt,
     QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +48,7 @@ from jvdesk.gui.dialogs.exportjob import ExportFormat, ExportJob, ExportRun
 from jvdesk.gui.drawing.fonts import register_fonts
 
 MAX_WARNINGS_SHOWN = 5  # more would push the dialog's buttons off a laptop screen
+STATUS_LINES = 4  # lines of the status always shown; more scroll when the screen is short
 
 
 class ExportDialog(QDialog):
@@ -116,7 +121,10 @@ class ExportDialog(QDialog):
         self.status_heading.hide()
         layout.addWidget(self.status_heading)
         self.status = text_label("", "exportStatus")
-        layout.addWidget(self.status)
+        # The status scrolls when the screen is too short for all of it (long warnings in a
+        # wordy language on a laptop), so that the dialog's buttons stay on the screen.
+        self.status_area = StatusArea(self.status)
+        layout.addWidget(self.status_area)
 
         buttons = QDialogButtonBox()
         self.export_button = buttons.addButton(
@@ -190,7 +198,7 @@ class ExportDialog(QDialog):
         )
         languages = (form.language(), form.notes_language())
         self.status_heading.hide()
-        self.status.clear()
+        self._set_status("")
         self.open_folder_button.hide()
         self._saved_folder = None
         try:
@@ -222,7 +230,7 @@ class ExportDialog(QDialog):
         self.progress_bar.setRange(0, max(self._slide_count, 1))
         self.progress_bar.setValue(0)
         self.progress_bar.show()
-        self.status.setText(self.tr("Exporting…"))
+        self._set_status(self.tr("Exporting…"))
         self._set_exporting(True)
         run.start()
 
@@ -253,7 +261,7 @@ class ExportDialog(QDialog):
             return
         self._run.cancel()
         self.cancel_button.setEnabled(False)
-        self.status.setText(self.tr("Cancelling…"))
+        self._set_status(self.tr("Cancelling…"))
 
     def reject(self) -> None:
         """Close the dialog, or, while exporting, cancel the export and stay open."""
@@ -305,7 +313,7 @@ class ExportDialog(QDialog):
                 saved += "".join(f"\n•  {warning}" for warning in shown)
                 if len(self._warnings) > len(shown):
                     saved += "\n" + self.tr("…and %n more.", "", len(self._warnings) - len(shown))
-            self.status.setText(saved)
+            self._set_status(saved)
             self._saved_folder = Path(detail).parent
             self.settings.export_folder = str(self._saved_folder)
             self.settings.marking = self._marking
@@ -327,8 +335,30 @@ class ExportDialog(QDialog):
         else:
             self.status_heading.show()
             message = self.tr("Export failed unexpectedly, and the details could not be logged.")
-        self.status.setText(message)
+        self._set_status(message)
         self.export_failed.emit(message)
+
+    def _set_status(self, text: str) -> None:
+        """Say how the export goes: the dialog grows for it, up to its screen's height."""
+        self.status.setText(text)
+        self._fit_status(grow=True)
+
+    def _fit_status(self, grow: bool = False) -> None:
+        """Give the status the height its text needs, or at least a few lines of it.
+
+        Args:
+            grow: make the dialog taller for text that does not fit, as far as its screen
+                allows; the rest scrolls.
+        """
+        missing = self.status_area.fit() - self.status_area.height()
+        screen = self.screen()
+        if grow and missing > 0 and self.isVisible() and screen is not None:
+            tallest = screen.availableGeometry().height()
+            self.resize(self.width(), max(self.height(), min(tallest, self.height() + missing)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_status()  # a wider dialog wraps the status into fewer lines
 
     def _saved_text(self, path: str) -> str:
         """Where the file went and how long it is: pages for a handout, slides for a deck."""
@@ -370,3 +400,37 @@ class ExportDialog(QDialog):
 
 def _log_path(log: Path | None) -> str:
     return str(log) if log else ""
+
+
+class StatusArea(QScrollArea):
+    """The export's status: as tall as its text where the screen has room, else scrolling."""
+
+    def __init__(self, status: QLabel) -> None:
+        super().__init__()
+        self.setObjectName("exportStatusArea")
+        self.setWidget(status)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        status.setAutoFillBackground(False)
+        self.fit()
+
+    def needed(self) -> int:
+        """The height the whole status takes at the area's width (0 with no status)."""
+        status = self.widget()
+        if not isinstance(status, QLabel) or not status.text():
+            return 0
+        return max(0, status.heightForWidth(self.viewport().width()))
+
+    def fit(self) -> int:
+        """Take between a few lines of the status and all of it; the height it all needs."""
+        needed = self.needed()
+        lines = STATUS_LINES * self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(min(needed, lines))
+        self.setMaximumHeight(needed)
+        self.updateGeometry()
+        return needed
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.needed())

@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jvdesk.gui.common.wraprow import WrappingRow
 from jvdesk.gui.show.cache import SlideCache, letterbox
 from jvdesk.gui.show.clock import Pace, clock_text
 from jvdesk.gui.show.state import Show
@@ -129,13 +129,12 @@ class PresenterWindow(QWidget):
         self.marking = QLabel(show.plan.marking)
         self.marking.setObjectName("marking")
         self.marking.setVisible(bool(show.plan.marking))
-        top = QHBoxLayout()
-        for widget in (self.position, self.marking, self.elapsed, self.countdown, self.clock):
-            top.addWidget(widget)
-            top.addStretch(1)
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
+        # Each row takes a second line when the window is too narrow for it (a laptop, long
+        # words, a long marking), rather than pushing the window past the screen's edge.
+        self.status_row = WrappingRow(
+            (self.position, self.marking, self.elapsed, self.countdown, self.clock), fill=False
+        )
+        self.controls = WrappingRow(buttons, fill=True)
         self.next_title = QLabel()
         self.next_title.setObjectName("nextTitle")
         grid = QGridLayout()
@@ -148,9 +147,9 @@ class PresenterWindow(QWidget):
         grid.setRowStretch(1, 2)
         grid.setRowStretch(2, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.status_row)
         layout.addLayout(grid, 1)
-        layout.addLayout(row)
+        layout.addWidget(self.controls)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.timer = QTimer(self)
         self.timer.setInterval(250)
