@@ -32,6 +32,7 @@ def test_hindi_uses_lakh_and_the_crore_forms_officials_write() -> None:
         assert format_compact(5.9e9) == "590 करोड़"
         assert format_number(500000) == "5,00,000"
         assert format_date("2025-08-29") == "29 अगस्त 2025"
+        assert format_date_range("2025-08-29", "2025-08-30") == "29–30 अगस्त 2025"
 
 
 def test_a_compact_form_that_would_round_is_not_used() -> None:

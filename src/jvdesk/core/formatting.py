@@ -219,9 +219,17 @@ def format_date_range(start: str, end: str) -> str:
         return format_date(start)
     language = current()
     if language != DEFAULT and all(first) and all(last):
-        from babel.dates import format_interval
+        from babel.dates import format_interval, format_skeleton
 
-        return format_interval(_date(start)[0], _date(end)[0], "yMMMMd", locale=language)
+        begin, finish = _date(start)[0], _date(end)[0]
+        if language == "hi" and first[:2] == last[:2]:
+            # CLDR's Hindi interval abbreviates the month ("29–30 अग॰ 2025"); its days'
+            # interval and the long month read as the long date does: 29–30 अगस्त 2025.
+            days = format_interval(begin, finish, "d", locale=language)
+            return pgettext("days of one month", "{days} {month}").format(
+                days=days, month=format_skeleton("yMMMM", finish, locale=language)
+            )
+        return format_interval(begin, finish, "yMMMMd", locale=language)
     if first[0] == last[0] and first[1] == last[1] and first[2] and last[2]:
         return f"{first[2]}–{format_date(end)}"
     return f"{format_date(start)} – {format_date(end)}"
