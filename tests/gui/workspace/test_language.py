@@ -394,3 +394,16 @@ def test_pages_built_ahead_are_built_ahead_again_in_the_new_language(
     qtbot.waitUntil(lambda: set(window.pages) == {"", "alpha", "beta"})
     page = window.pages["alpha"]
     assert isinstance(page, PanelPage) and page.pack.language == "ja"
+
+
+def test_a_switch_redraws_the_charts_it_had_in_the_new_words(window: MainWindow) -> None:
+    window.show_row(1)  # the first direction: three charts
+    before = window.stack.page("economic-partnership")
+    charts = list(before.charts)  # type: ignore[attr-defined]
+    assert charts
+    window.set_language("ja")
+    after = window.stack.page("economic-partnership")
+    assert after is not before
+    assert after.charts == charts  # type: ignore[attr-defined]  # the same plots, kept
+    japanese = window.pack.panel("economic-partnership").charts
+    assert [chart.spec.title for chart in charts] == [chart.title for chart in japanese]

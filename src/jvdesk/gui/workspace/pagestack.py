@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QStackedWidget, QWidget
 
+from jvdesk.core.charts import ChartSpec
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.sourcemarks import SourceIndex
 from jvdesk.gui.common.theme import Theme
 from jvdesk.gui.common.widgets import SourceMark, restyle
 from jvdesk.gui.workspace.overview import OverviewPage
-from jvdesk.gui.workspace.panelpage import PanelPage, make_chart
+from jvdesk.gui.workspace.panelpage import ChartFactory, PanelPage, make_chart
 
 
 class PageStack(QStackedWidget):
@@ -35,10 +38,25 @@ class PageStack(QStackedWidget):
         self.marks: SourceIndex | None = None
         self._prebuild = False  # build pages ahead of their first visit
         self._scheduled = False  # a page is to be built at the event loop's next turn
+        # Charts of dropped pages, by (panel id, chart id), for the pages built next.
+        self._spare_charts: dict[tuple[str, str], Any] = {}
 
     def fill(self, pack: ContentPack, marks: SourceIndex) -> OverviewPage:
-        """Drop every page and build the overview of ``pack`` (panel pages come on demand)."""
+        """Drop every page and build the overview of ``pack`` (panel pages come on demand).
+
+        The dropped pages' charts are kept for the new pages of the same pack: a chart in
+        another language is the same plot with other words, and building a pyqtgraph plot
+        is most of the cost of building a page (a language switch reuses them).
+        """
+        same_pack = self.pack is not None and self.pack.checksum == pack.checksum
+        self._spare_charts = {}
         for page in list(self.pages.values()):
+            if same_pack and isinstance(page, PanelPage):
+                for chart in page.charts:
+                    spec = getattr(chart, "spec", None)
+                    if spec is not None:
+                        chart.setParent(None)
+                        self._spare_charts[(page.panel.id, spec.id)] = chart
             self.removeWidget(page)
             page.deleteLater()
         self.pack, self.marks = pack, marks
@@ -55,11 +73,27 @@ class PageStack(QStackedWidget):
         if panel_id not in self.pages:
             assert self.pack is not None and self.marks is not None
             panel = self.pack.panel(panel_id)
-            page = PanelPage(self.pack, panel, self.marks, self.theme, self.scale, make_chart)
+            page = PanelPage(
+                self.pack, panel, self.marks, self.theme, self.scale, self._chart_for(panel_id)
+            )
             page.sources_requested.connect(self.sources_requested)
             self.pages[panel_id] = page
             self.addWidget(page)
         return self.pages[panel_id]
+
+    def _chart_for(self, panel_id: str) -> ChartFactory:
+        """Make a panel's charts: a kept chart redrawn with the new words, else a new one."""
+
+        def chart(spec: ChartSpec, theme: Theme, scale: float) -> QWidget:
+            kept = self._spare_charts.pop((panel_id, spec.id), None)
+            if kept is None:
+                return make_chart(spec, theme, scale)
+            kept.spec = spec
+            kept.apply_theme(theme, scale)
+            widget: QWidget = kept
+            return widget
+
+        return chart
 
     def prebuild(self) -> None:
         """Build the panel pages one per turn of the event loop, while the user reads.
