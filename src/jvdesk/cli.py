@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, TextIO
 from jvdesk import __version__
 from jvdesk.core import i18n
 from jvdesk.core.crashlog import write_crash_report
-from jvdesk.core.i18n import DEFAULT, LANGUAGES, NATIVE_NAMES, _, ngettext
+from jvdesk.core.i18n import DEFAULT, LANGUAGES, _, ngettext
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import ResourceError, shipped_pack_path
 from jvdesk.core.snapshot import pack_json, problems_json
+from jvdesk.core.summary import untranslated
 from jvdesk.export.atomic import ExportCancelled, ExportError, write_atomically
 
 if TYPE_CHECKING:
@@ -279,17 +280,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter
     except ValueError as error:
         raise UsageError(str(error)) from None
     warnings: list[str] = []  # text too long for its box, named on stderr
-    for language in dict.fromkeys((args.lang, args.notes_lang or args.lang)):
-        localization = pack.localized(language).localization
-        if localization is not None and localization.fallbacks:
-            count = len(localization.fallbacks)
-            warnings.append(
-                ngettext(
-                    "{count} text has no {language} translation and is in English",
-                    "{count} texts have no {language} translation and are in English",
-                    count,
-                ).format(count=count, language=NATIVE_NAMES[language])
-            )
+    warnings += untranslated(pack, (args.lang, args.notes_lang or args.lang))
     if kind == "pdf":
         if pdf is None:
             raise UsageError(_("PDF export needs the desktop components, which are not available"))

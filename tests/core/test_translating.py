@@ -95,3 +95,14 @@ def test_notes_can_be_in_another_language_than_the_slides(shipped_pack: ContentP
     japanese = shipped_pack.localized("ja").panel(panel.panel_id or "")
     assert japanese.talking_points[0] in panel.notes
     assert plan.notes_language == "ja"
+
+
+def test_an_export_counts_the_texts_left_in_english(pack_dir: Path) -> None:
+    from jvdesk.core.summary import untranslated
+
+    first = load_pack(pack_dir).panels[0]
+    _translate(pack_dir, f"language: ja\ntexts:\n  panels.{first.id}.title: 題\n")
+    pack = load_pack(pack_dir)
+    missing = len(texts(pack.meta, pack.panels, "ja")) - 1
+    (line,) = untranslated(pack, ("ja", "en", "ja"))
+    assert line == f"{missing} texts have no 日本語 translation and are in English"

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jvdesk.core.formatting import format_date, format_date_range
-from jvdesk.core.i18n import DEFAULT, LANGUAGES, N_, _, ngettext, pgettext
+from jvdesk.core.i18n import DEFAULT, LANGUAGES, N_, NATIVE_NAMES, Language, _, ngettext, pgettext
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.translating import texts
 
@@ -243,4 +243,22 @@ def _panel_lines(pack: ContentPack) -> list[str]:
             ]
         )
         lines.append(f"  {number:>2}  {_pad(panel.title, columns)}  {said}  [{panel.status}]")
+    return lines
+
+
+def untranslated(pack: ContentPack, languages: Sequence[Language]) -> list[str]:
+    """An export's warnings that texts had no translation and are in English, a line a
+    language (slides and notes may be in two)."""
+    lines = []
+    for language in dict.fromkeys(languages):
+        localization = pack.localized(language).localization
+        if localization is not None and localization.fallbacks:
+            count = len(localization.fallbacks)
+            lines.append(
+                ngettext(
+                    "{count} text has no {language} translation and is in English",
+                    "{count} texts have no {language} translation and are in English",
+                    count,
+                ).format(count=count, language=NATIVE_NAMES[language])
+            )
     return lines

@@ -38,6 +38,7 @@ from jvdesk.core.i18n import Language, parse_language
 from jvdesk.core.model import Briefing
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.planning import plan_deck
+from jvdesk.core.summary import untranslated
 from jvdesk.export.pptx import DeckOptions
 from jvdesk.gui.common.settings import Settings
 from jvdesk.gui.common.theme import style_chrome
@@ -222,6 +223,7 @@ class ExportDialog(QDialog):
         self._marking = plan.marking
         self._languages = languages
         job = ExportJob(plan, target, export_format, options, as_of)
+        job.warnings += untranslated(self.pack, (plan.language, plan.notes_language))
         run = ExportRun(job, self)
         run.progressed.connect(self._on_progressed)
         run.finished.connect(self._on_finished)
