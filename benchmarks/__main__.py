@@ -101,7 +101,7 @@ def _validate_rows(packs: dict[str, Path]) -> list[Row]:
     return rows
 
 
-def _start_rows(start_env: dict[str, str], copy: Path, big: Path) -> list[Row]:
+def _start_rows(start_env: dict[str, str], copy: Path, big: Path, floor: float) -> list[Row]:
     """Starts to first paint with other packs, alternated with the shipped pack's starts.
 
     ``copy`` is the shipped pack copied elsewhere (the cache's own cost), ``big`` the 10×
@@ -140,9 +140,16 @@ def _start_rows(start_env: dict[str, str], copy: Path, big: Path) -> list[Row]:
         Row(
             "app: start in Japanese (catalogues, fonts, pack)",
             in_japanese,
+            "bare window + 1 plot",
+            floor,
+            "ratio ≤ 1.0, as in English",
+        ),
+        Row(
+            "app: start in Japanese, vs in English",
+            in_japanese,
             "shipped pack's start in English, alternated",
             shipped,
-            "ratio ≤ 1.15",
+            "shown for reference",
         ),
         Row(
             "app: start, shipped pack copied, cached",
@@ -246,7 +253,7 @@ def _app_rows(work: Path, copy: Path, big: Path) -> list[Row]:
     return [
         *rows,
         Row("app: start to first paint", start, "bare window + 1 plot", floor, "ratio ≤ 1.0"),
-        *_start_rows(start_env, copy, big),
+        *_start_rows(start_env, copy, big, floor),
         Row(
             f"show: advance a slide (p95 of {advance[1]})",
             float(advance[0]),

@@ -260,13 +260,13 @@ def test_the_pages_show_the_pack_in_the_language_chosen(
     small_window: MainWindow, translated_pack: ContentPack
 ) -> None:
     window = small_window
-    overview_before = window.overview
+    overview_before = window.stack.overview()
     choose(window, "ja")
     assert window.pack.language == "ja" and window.loaded_pack is translated_pack
-    assert window.overview is not overview_before
+    assert window.stack.overview() is not overview_before
     assert [window.nav.item(row).text() for row in (1, 2)] == ["1. アルファ", "ベータ"]
     assert window.windowTitle() == "jvdesk — 最小のパック"
-    assert texts(window.overview, "tileTitle") == ["1. アルファ", "ベータ"]
+    assert texts(window.stack.overview(), "tileTitle") == ["1. アルファ", "ベータ"]
     page = panel_page(window, "alpha")
     assert texts(page, "panelTitle") == ["1. アルファの方向"]
     assert texts(page, "cardLabel") == ["投資"]

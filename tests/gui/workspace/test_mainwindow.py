@@ -41,7 +41,7 @@ def test_starts_on_the_overview_with_every_panel_listed(
     assert labels[1:] == [
         f"{p.number}. {p.short_title}" if p.number else p.short_title for p in shipped_pack.panels
     ]
-    assert len(window.overview.tiles) == len(shipped_pack.panels)
+    assert len(window.stack.overview().tiles) == len(shipped_pack.panels)
 
 
 def test_navigation_by_mouse(qtbot: QtBot, window: MainWindow) -> None:
@@ -53,12 +53,12 @@ def test_navigation_by_mouse(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_tiles_open_their_panel(qtbot: QtBot, window: MainWindow) -> None:
-    tile: PanelTile = window.overview.tiles[7]
+    tile: PanelTile = window.stack.overview().tiles[7]
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     assert shown(window) == "state-prefecture"
     window.show_row(0)
-    window.overview.tiles[0].setFocus()
-    qtbot.keyClick(window.overview.tiles[0], Qt.Key.Key_Return)
+    window.stack.overview().tiles[0].setFocus()
+    qtbot.keyClick(window.stack.overview().tiles[0], Qt.Key.Key_Return)
     assert shown(window) == "economic-partnership"
 
 
@@ -524,4 +524,4 @@ def test_disabled_menu_items_look_disabled(qtbot: QtBot, window: MainWindow, nam
 
 
 def test_the_overview_says_when_the_information_was_checked(window: MainWindow) -> None:
-    assert window.overview.as_of.text() == "Information as of 22 Nov 2026"
+    assert window.stack.overview().as_of.text() == "Information as of 22 Nov 2026"

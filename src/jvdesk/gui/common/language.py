@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QDockWidget
 
 from jvdesk.core import i18n
 from jvdesk.core.i18n import DEFAULT, Language
@@ -63,3 +64,30 @@ def apply(language: Language) -> bool:
             _installed.append(candidate)
             found = found or candidate is own
     return found
+
+
+def reword_dock_buttons(dock: QDockWidget) -> None:
+    """Give a dock's Float and Close buttons their names in the interface's language.
+
+    WORKAROUND for Qt's QDockWidgetPrivate::updateButtons (qtbase,
+    src/widgets/widgets/qdockwidget.cpp), which names the buttons for screen readers when
+    a dock is built, floated or given other features, but not when the language changes:
+    they went on saying "Float" and "Close" in the language jvdesk started in. The words
+    are Qt's own, in its catalogue's "QDockWidget" context.
+    """
+    translate = QCoreApplication.translate
+    words = {
+        "qt_dockwidget_floatbutton": (
+            translate("QDockWidget", "Float"),
+            translate("QDockWidget", "Undocks and re-attaches the dock widget"),
+        ),
+        "qt_dockwidget_closebutton": (
+            translate("QDockWidget", "Close"),
+            translate("QDockWidget", "Closes the dock widget"),
+        ),
+    }
+    for button in dock.findChildren(QAbstractButton):
+        name = words.get(button.objectName())
+        if name is not None:
+            button.setAccessibleName(name[0])
+            button.setAccessibleDescription(name[1])

@@ -12,10 +12,9 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QDockWidget,
     QFileDialog,
@@ -33,6 +32,7 @@ from jvdesk.core.search import Hit
 from jvdesk.core.snapshot import CheckCancelled, CheckError
 from jvdesk.core.sourcemarks import SourceIndex
 from jvdesk.gui.common.language import apply as apply_language
+from jvdesk.gui.common.language import reword_dock_buttons
 from jvdesk.gui.common.settings import TEXT_SCALES, Settings
 from jvdesk.gui.common.theme import THEMES, apply_theme, style_chrome
 from jvdesk.gui.common.widgets import FirstPaint, sentence
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.briefings.set_pack(pack)
         self.marks: SourceIndex = self.briefings.source_index()
         self.search.set_pack(pack)
-        self.overview = self.stack.fill(pack, self.marks)
+        self.stack.fill(pack, self.marks)
         self.nav.fill(pack)
         self._retitle()
         self.apply_look()
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         self.commands.retranslate()
         self.commands.language_menu.set_current(i18n.current())
         for dock in self.findChildren(QDockWidget):
-            reword_title_buttons(dock)
+            reword_dock_buttons(dock)
         self._retitle()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -445,30 +445,3 @@ class MainWindow(QMainWindow):
         self.settings.notes_open = self.notes_dock.isVisible()
         self.settings.sync()
         super().closeEvent(event)
-
-
-def reword_title_buttons(dock: QDockWidget) -> None:
-    """Give a dock's Float and Close buttons their names in the interface's language.
-
-    WORKAROUND for Qt's QDockWidgetPrivate::updateButtons (qtbase,
-    src/widgets/widgets/qdockwidget.cpp), which names the buttons for screen readers when
-    a dock is built, floated or given other features, but not when the language changes:
-    they went on saying "Float" and "Close" in the language jvdesk started in. The words
-    are Qt's own, in its catalogue's "QDockWidget" context.
-    """
-    translate = QCoreApplication.translate
-    words = {
-        "qt_dockwidget_floatbutton": (
-            translate("QDockWidget", "Float"),
-            translate("QDockWidget", "Undocks and re-attaches the dock widget"),
-        ),
-        "qt_dockwidget_closebutton": (
-            translate("QDockWidget", "Close"),
-            translate("QDockWidget", "Closes the dock widget"),
-        ),
-    }
-    for button in dock.findChildren(QAbstractButton):
-        name = words.get(button.objectName())
-        if name is not None:
-            button.setAccessibleName(name[0])
-            button.setAccessibleDescription(name[1])

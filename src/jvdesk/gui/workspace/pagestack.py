@@ -41,12 +41,14 @@ class PageStack(QStackedWidget):
         # Charts of dropped pages, by (panel id, chart id), for the pages built next.
         self._spare_charts: dict[tuple[str, str], Any] = {}
 
-    def fill(self, pack: ContentPack, marks: SourceIndex) -> OverviewPage:
-        """Drop every page and build the overview of ``pack`` (panel pages come on demand).
+    def fill(self, pack: ContentPack, marks: SourceIndex) -> None:
+        """Drop every page; the overview and the panel pages of ``pack`` come on demand.
 
         The dropped pages' charts are kept for the new pages of the same pack: a chart in
         another language is the same plot with other words, and building a pyqtgraph plot
-        is most of the cost of building a page (a language switch reuses them).
+        is most of the cost of building a page (a language switch reuses them). The
+        overview, too, is built when it is first shown: a switch on a panel page builds
+        that page alone.
         """
         same_pack = self.pack is not None and self.pack.checksum == pack.checksum
         self._spare_charts = {}
@@ -60,23 +62,31 @@ class PageStack(QStackedWidget):
             self.removeWidget(page)
             page.deleteLater()
         self.pack, self.marks = pack, marks
-        overview = OverviewPage(pack, marks)
-        overview.panel_chosen.connect(self.panel_chosen)
-        overview.sources_requested.connect(self.sources_requested)
-        self.pages = {"": overview}
-        self.addWidget(overview)
+        self.pages = {}
         self._schedule()
-        return overview
+
+    def overview(self) -> OverviewPage:
+        """The overview page, built on its first visit."""
+        page = self.page("")
+        assert isinstance(page, OverviewPage)
+        return page
 
     def page(self, panel_id: str) -> QWidget:
         """The page for a panel ("" the overview), built on its first visit."""
         if panel_id not in self.pages:
             assert self.pack is not None and self.marks is not None
-            panel = self.pack.panel(panel_id)
-            page = PanelPage(
-                self.pack, panel, self.marks, self.theme, self.scale, self._chart_for(panel_id)
-            )
-            page.sources_requested.connect(self.sources_requested)
+            page: QWidget
+            if panel_id == "":
+                overview = OverviewPage(self.pack, self.marks)
+                overview.panel_chosen.connect(self.panel_chosen)
+                overview.sources_requested.connect(self.sources_requested)
+                page = overview
+            else:
+                panel = self.pack.panel(panel_id)
+                chart = self._chart_for(panel_id)
+                built = PanelPage(self.pack, panel, self.marks, self.theme, self.scale, chart)
+                built.sources_requested.connect(self.sources_requested)
+                page = built
             self.pages[panel_id] = page
             self.addWidget(page)
         return self.pages[panel_id]
@@ -113,7 +123,7 @@ class PageStack(QStackedWidget):
     def _build_next(self) -> None:
         self._scheduled = False
         panels = self.pack.panels if self.pack is not None else ()
-        remaining = [panel.id for panel in panels if panel.id not in self.pages]
+        remaining = [key for key in ("", *(p.id for p in panels)) if key not in self.pages]
         if remaining:
             page = self.page(remaining[0])
             # Lay it out and draw it once off screen, so text layout and chart pictures are
