@@ -280,7 +280,8 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter
     except ValueError as error:
         raise UsageError(str(error)) from None
     warnings: list[str] = []  # text too long for its box, named on stderr
-    warnings += untranslated(pack, (args.lang, args.notes_lang or args.lang))
+    exported = {slide.panel_id for slide in plan.slides if slide.panel_id}
+    warnings += untranslated(pack, (args.lang, args.notes_lang or args.lang), exported)
     if kind == "pdf":
         if pdf is None:
             raise UsageError(_("PDF export needs the desktop components, which are not available"))

@@ -58,3 +58,11 @@ def test_english_figures_are_written_as_they_always_were() -> None:
     assert format_figure(5, "INR crore a year") == "INR 5 crore a year"
     assert format_figure(15.71, "USD billion") == "USD 15.71 billion"
     assert format_date("2025-08-29") == "29 Aug 2025"
+
+
+def test_a_form_that_is_not_exact_in_one_scale_tries_the_next() -> None:
+    with i18n.using("hi"):
+        assert format_compact(1.23456e12) == "1,23,456 करोड़"
+    with i18n.using("ja"):
+        assert format_compact(1.5e16) == "1.5京"
+        assert format_compact(1.2345e16) == "12,345,000,000,000,000"  # 1.23京 would round

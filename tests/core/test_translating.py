@@ -106,3 +106,55 @@ def test_an_export_counts_the_texts_left_in_english(pack_dir: Path) -> None:
     missing = len(texts(pack.meta, pack.panels, "ja")) - 1
     (line,) = untranslated(pack, ("ja", "en", "ja"))
     assert line == f"{missing} texts have no 日本語 translation and are in English"
+
+
+def _shipped_copy(tmp_path: Path, language: str, drop: str) -> ContentPack:
+    import shutil
+
+    from jvdesk.core.resources import shipped_pack_path
+
+    folder = tmp_path / "pack"
+    shutil.copytree(shipped_pack_path(), folder)
+    file = folder / "translations" / f"{language}.yaml"
+    lines = file.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith(drop + ":"))
+    end = start + 1
+    while end < len(lines) and lines[end].startswith("    "):  # a folded value's lines
+        end += 1
+    file.write_text("".join(lines[:start] + lines[end:]), encoding="utf-8")
+    return load_pack(folder)
+
+
+def test_a_quote_spoken_in_japanese_with_no_hindi_keeps_its_english(tmp_path: Path) -> None:
+    key = "panels.mobility.quotes.ishiba-railways-to-sendai.text"
+    pack = _shipped_copy(tmp_path, "hi", key)
+    quote = next(q for q in pack.localized("hi").panel("mobility").quotes if q.id in key)
+    original = next(q for q in pack.panel("mobility").quotes if q.id in key)
+    assert quote.translation == original.translation  # shown in English, not unlabelled Japanese
+    plan = plan_deck(pack, language="hi")
+    shown = [item for slide in plan.slides for item in slide.quotes if "Ishiba" in item.speaker]
+    assert any(item.text == original.translation for item in shown) or not shown
+
+
+def test_a_missing_translation_of_a_shared_target_keeps_the_glance_rows(
+    tmp_path: Path,
+) -> None:
+    pack = _shipped_copy(tmp_path, "hi", "panels.hr-action-plan.targets.exchange-500000.time_frame")
+    rows = {
+        lang: sum(len(s.rows) for s in plan_deck(pack, language=lang).slides if s.kind == "glance")
+        for lang in ("en", "hi")
+    }
+    assert rows["en"] == rows["hi"]
+    plan_deck(pack, language="en", notes_language="hi")  # slides and notes line up
+
+
+def test_only_the_exported_panels_count_as_left_in_english(pack_dir: Path) -> None:
+    from jvdesk.core.summary import untranslated
+
+    pack = load_pack(pack_dir)
+    first, second = pack.panels[0], pack.panels[1]
+    _translate(pack_dir, f"language: ja\ntexts:\n  panels.{first.id}.title: 題\n")
+    pack = load_pack(pack_dir)
+    everything = untranslated(pack, ("ja",))
+    only_second = untranslated(pack, ("ja",), {second.id})
+    assert everything != only_second

@@ -64,3 +64,14 @@ def test_japanese_lines_never_start_with_closing_punctuation() -> None:
     assert tokens("日本とインドは、「法の支配」を守る。") == [
         "日", "本", "と", "イ", "ン", "ド", "は、", "「法", "の", "支", "配」", "を", "守", "る。"
     ]  # fmt: skip
+
+
+def test_notes_carry_their_own_language(shipped: ContentPack, tmp_path: Path) -> None:
+    plan = plan_deck(shipped, language="hi", notes_language="ja")
+    deck = tmp_path / "deck.pptx"
+    deck.write_bytes(build_pptx(plan))
+    presentation = Presentation(str(deck))
+    notes = presentation.slides[2].notes_slide.notes_text_frame.paragraphs[0].runs[0]
+    assert notes._r.rPr.get("lang") == "ja-JP"
+    title = presentation.slides[2].shapes.title.text_frame.paragraphs[0].runs[0]
+    assert title._r.rPr.get("lang") == "hi-IN"

@@ -110,7 +110,8 @@ def format_compact(value: float | Decimal) -> str:
     number = value if isinstance(value, Decimal) else _exact(value)
     language = current()
     if language == "ja" and abs(number) >= 10_000:
-        divisor = Decimal(10) ** (4 * min(3, (len(str(int(abs(number)))) - 1) // 4))
+        # CLDR's Japanese units go up to 京 (10^16); Babel writes larger numbers in 京 too.
+        divisor = Decimal(10) ** (4 * min(4, (len(str(int(abs(number)))) - 1) // 4))
         if _decimals(number / divisor) <= COMPACT_DECIMALS:
             from babel.numbers import format_compact_decimal
 
@@ -120,7 +121,7 @@ def format_compact(value: float | Decimal) -> str:
             if abs(number) >= Decimal(10) ** power:
                 quotient = number / Decimal(10) ** power
                 if _decimals(quotient) > COMPACT_DECIMALS:
-                    break
+                    continue  # not exact in this scale: 1,23,456 करोड़ rather than 1.23456 लाख करोड़
                 names = " ".join(_hindi_word(p) for p in words)
                 return pgettext("number and its scale word", "{number} {scale}").format(
                     number=format_number(quotient), scale=names

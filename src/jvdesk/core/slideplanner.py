@@ -302,11 +302,11 @@ class SlidePlanner:
                 # Told apart by the pack's own words, so every language has the same rows.
                 key = (
                     " ".join(own.label.casefold().split()),
-                    target.value,
-                    target.unit,
-                    target.qualifier,
-                    target.time_frame,
-                    target.flow,
+                    own.value,
+                    own.unit,
+                    own.qualifier,
+                    own.time_frame,
+                    own.flow,
                 )
                 names, sources, _first = found.setdefault(key, ([], [], target))
                 if panel.short_title not in names:

@@ -8,7 +8,7 @@ translators. Each is worded in the language in force (``jvdesk.core.i18n``).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from jvdesk.core.formatting import format_date, format_date_range
@@ -246,14 +246,24 @@ def _panel_lines(pack: ContentPack) -> list[str]:
     return lines
 
 
-def untranslated(pack: ContentPack, languages: Sequence[Language]) -> list[str]:
+def untranslated(
+    pack: ContentPack, languages: Sequence[Language], panel_ids: Collection[str] | None = None
+) -> list[str]:
     """An export's warnings that texts had no translation and are in English, a line a
-    language (slides and notes may be in two)."""
+    language (slides and notes may be in two); only the texts of ``panel_ids`` (the panels
+    exported) and of the pack itself count, when given."""
     lines = []
     for language in dict.fromkeys(languages):
         localization = pack.localized(language).localization
-        if localization is not None and localization.fallbacks:
-            count = len(localization.fallbacks)
+        if localization is None:
+            continue
+        missing = [
+            key
+            for key in localization.fallbacks
+            if panel_ids is None or not key.startswith("panels.") or key.split(".")[1] in panel_ids
+        ]
+        if missing:
+            count = len(missing)
             lines.append(
                 ngettext(
                     "{count} text has no {language} translation and is in English",

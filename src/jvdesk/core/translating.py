@@ -195,11 +195,18 @@ def localize(
         return found
 
     new_meta, new_panels = _walk(meta, panels, translate)
-    # A quote's ``translation`` is its English rendering: in another language the text
-    # itself is what is shown (its own words, or the translation labelled as one).
+    # A quote's ``translation`` is its English rendering. Where the quote is shown in this
+    # language (its own words, or a translation labelled as one) that rendering goes; a
+    # quote with no translation here keeps it, and is shown in English, as other texts are.
     new_panels = tuple(
         dataclasses.replace(
-            panel, quotes=[dataclasses.replace(quote, translation=None) for quote in panel.quotes]
+            panel,
+            quotes=[
+                dataclasses.replace(quote, translation=None)
+                if quote.id in quotes or quote.language == language
+                else quote
+                for quote in panel.quotes
+            ],
         )
         for panel in new_panels
     )

@@ -98,6 +98,7 @@ def build_pptx(
     add_missing_view_properties(presentation)
     writer = SlideWriter(presentation, options.notes, plan.marking)
     writer.language_tag = LANGUAGE_TAGS.get(plan.language, "")
+    writer.notes_language_tag = LANGUAGE_TAGS.get(plan.notes_language, "")
     total = len(plan.slides)
     with using(plan.language):  # the deck's own words, in the slides' language
         for done, plan_slide in enumerate(plan.slides):

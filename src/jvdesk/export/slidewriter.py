@@ -113,6 +113,7 @@ class SlideWriter:
         self.margin = self.body_frame.x
         self.marking = marking
         self.language_tag = ""  # set from the plan's language (``LANGUAGE_TAGS``)
+        self.notes_language_tag = ""  # and from its notes' language
         self.marking_box: Box | None = None
         if marking:
             band = self.pt(12) * 2.2
@@ -246,8 +247,13 @@ class SlideWriter:
         italic: Sequence[bool] = (),
         bullets: bool = False,
         links: Sequence[str | None] = (),
+        language_tag: str | None = None,
     ) -> None:
-        """``write_text`` for a text body element (a table cell's, say) of a part."""
+        """``write_text`` for a text body element (a table cell's, say) of a part.
+
+        ``language_tag`` is the runs' language when it is not the slides' (speaker notes
+        written in another language).
+        """
         first = reset_text_body(body)
         alignment = PP_ALIGN.to_xml(align)
         runs = []
@@ -272,7 +278,8 @@ class SlideWriter:
                     link=part.relate_to(link, RT.HYPERLINK, is_external=True) if link else None,
                 )
             )
-        write_paragraphs(body, first, runs, EAST_ASIAN_FONT, COMPLEX_SCRIPT_FONT, self.language_tag)
+        tag = self.language_tag if language_tag is None else language_tag
+        write_paragraphs(body, first, runs, EAST_ASIAN_FONT, COMPLEX_SCRIPT_FONT, tag)
 
     def text_box(
         self,
@@ -389,4 +396,4 @@ class SlideWriter:
             return
         body, part = self.maker.notes_body(slide)
         paragraphs = [Paragraph(line) for line in text.split("\n")]
-        self.write_body(body, part, paragraphs, 12)
+        self.write_body(body, part, paragraphs, 12, language_tag=self.notes_language_tag)

@@ -223,7 +223,8 @@ class ExportDialog(QDialog):
         self._marking = plan.marking
         self._languages = languages
         job = ExportJob(plan, target, export_format, options, as_of)
-        job.warnings += untranslated(self.pack, (plan.language, plan.notes_language))
+        exported = {slide.panel_id for slide in plan.slides if slide.panel_id}
+        job.warnings += untranslated(self.pack, (plan.language, plan.notes_language), exported)
         run = ExportRun(job, self)
         run.progressed.connect(self._on_progressed)
         run.finished.connect(self._on_finished)
