@@ -8,6 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -407,3 +408,21 @@ def test_a_switch_redraws_the_charts_it_had_in_the_new_words(window: MainWindow)
     assert after.charts == charts  # type: ignore[attr-defined]  # the same plots, kept
     japanese = window.pack.panel("economic-partnership").charts
     assert [chart.spec.title for chart in charts] == [chart.title for chart in japanese]
+
+
+def test_a_switch_reuses_the_source_numbering(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jvdesk.gui.workspace import briefings
+
+    planned: list[object] = []
+    real = briefings.plan_deck
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        planned.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(briefings, "plan_deck", counting)
+    window.set_language("ja")
+    window.set_language("hi")
+    assert planned == []  # the numbering is the same in every language

@@ -40,7 +40,9 @@ class BriefingChooser(QObject):
         self.pack: ContentPack | None = None
         self._shown: Briefing | None = None  # the chosen briefing as last offered
         # Source numbers of the last pack and briefing numbered (``source_index``).
-        self._numbered: tuple[tuple[str, Briefing], tuple[tuple[int, str], ...]] | None = None
+        self._numbered: (
+            tuple[tuple[str, str, tuple[str, ...], int], tuple[tuple[int, str], ...]] | None
+        ) = None
         self.box = QComboBox()
         self.box.setObjectName("briefingBox")
         self.box.setMinimumContentsLength(18)
@@ -115,7 +117,9 @@ class BriefingChooser(QObject):
         """
         assert self.pack is not None
         chosen = self.chosen()
-        key = (self.pack.checksum, chosen)
+        # By what decides the numbering: the pack's files, the briefing's panels and its
+        # length (which quotes make the time), not its title, which is in the language shown.
+        key = (self.pack.checksum, chosen.id, tuple(chosen.panels), chosen.duration_minutes)
         if self._numbered is None or self._numbered[0] != key:
             plan = plan_deck(self.pack, chosen, notes=False, language="en")
             self._numbered = (key, plan.sources)
