@@ -28,8 +28,12 @@ BUNDLED = (
     ("PyYAML", "PyYAML", "MIT"),
     ("pydantic", "pydantic", "MIT"),
     ("platformdirs", "platformdirs", "MIT"),
+    ("Babel", "babel", "BSD-3-Clause"),
+    ("uharfbuzz and HarfBuzz", "uharfbuzz", "Apache-2.0 and Old MIT"),
 )
-FONTS = "Carlito, Liberation Sans, Noto Sans Devanagari: SIL Open Font License 1.1"
+FONTS = (
+    "Carlito, Liberation Sans, Noto Sans CJK JP, Noto Sans Devanagari: SIL Open Font License 1.1"
+)
 
 
 def _version(distribution: str) -> str:
