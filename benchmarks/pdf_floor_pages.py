@@ -235,8 +235,8 @@ class _Pages:
             self.painter.drawText(bottom, centre, self.marking)
 
 
-def _notes(painter: QPainter, pages: _Pages, text: str, area: QRectF) -> None:
-    """Notes at 11 pt, a paragraph at a time, on further pages when they run long."""
+def _notes(painter: QPainter, pages: _Pages, text: str, areas: tuple[QRectF, QRectF]) -> None:
+    """Notes at 11 pt, a paragraph at a time, under the slide, then on whole further pages."""
     if not text:
         return
     regular = QFont(_font(11))
@@ -244,7 +244,10 @@ def _notes(painter: QPainter, pages: _Pages, text: str, area: QRectF) -> None:
     bold = QFont(regular)
     bold.setBold(True)
     painter.setPen(THEME.text)
-    inner = area.adjusted(DOCUMENT_MARGIN, DOCUMENT_MARGIN, -DOCUMENT_MARGIN, -DOCUMENT_MARGIN)
+    inner, further = (
+        area.adjusted(DOCUMENT_MARGIN, DOCUMENT_MARGIN, -DOCUMENT_MARGIN, -DOCUMENT_MARGIN)
+        for area in areas
+    )
     room = QRectF(0, 0, inner.width(), inner.height())
     y = inner.top()
     # QTextDocument sets each line on a whole number of points.
@@ -253,14 +256,27 @@ def _notes(painter: QPainter, pages: _Pages, text: str, area: QRectF) -> None:
     for paragraph, font in paragraphs:
         painter.setFont(font)
         lines = round(painter.boundingRect(room, WRAP, paragraph).height() / line[font])
-        height = lines * math.ceil(line[font])
-        if y + height > inner.bottom() and y > inner.top():
+        height = math.ceil(line[font])
+        done = 0  # a paragraph breaks between its lines, as the handout's do
+        while True:
+            fit = min(lines - done, int((inner.bottom() - y) // height))
+            if fit > 0 or y == inner.top():
+                fit = max(fit, 1)
+                painter.save()
+                painter.setClipRect(QRectF(inner.left(), y, inner.width(), fit * height))
+                whole = QRectF(inner.left(), y - done * height, inner.width(), lines * height)
+                painter.drawText(whole, WRAP, paragraph)
+                painter.restore()
+                done += fit
+                y += fit * height
+            if done == lines:
+                break
             pages.new()
             painter.setFont(font)
             painter.setPen(THEME.text)
+            inner = further
             y = inner.top()
-        painter.drawText(QRectF(inner.left(), y, inner.width(), height), WRAP, paragraph)
-        y += height + PARAGRAPH_GAP
+        y += PARAGRAPH_GAP
 
 
 def draw(plan: DeckPlan, target: Path, notes: bool) -> int:
@@ -294,6 +310,7 @@ def draw(plan: DeckPlan, target: Path, notes: bool) -> int:
             width,
             page.height() - frame.bottom() - margin * 1.6,
         )
-        _notes(painter, pages, slide.notes, below)
+        further = QRectF(margin, margin, width, page.height() - 2 * margin)
+        _notes(painter, pages, slide.notes, (below, further))
     painter.end()
     return pages.count

@@ -6,11 +6,13 @@ import re
 
 import pytest
 
-from jvdesk.core.deckplan import APPENDIX, DeckPlan, main_slides
+from jvdesk.core import i18n
+from jvdesk.core.deckplan import APPENDIX, DeckPlan, Slide, main_slides
+from jvdesk.core.i18n import Language
 from jvdesk.core.loader import load_pack
 from jvdesk.core.model import Quote
 from jvdesk.core.pack import ContentPack
-from jvdesk.core.planning import plan_deck
+from jvdesk.core.planning import plan_deck, unique_titles
 from jvdesk.core.quotegroups import QUOTE_CHARACTERS, fit_to_time, quote_groups, rank_quotes
 from tests.conftest import MINIMAL_PACK
 
@@ -260,3 +262,44 @@ def test_the_sources_appendix_is_compact(shipped_plan: DeckPlan, shipped_pack: C
         for row, link in zip(slide.rows, slide.row_links, strict=True):
             assert link.startswith("https://") and row[2] in link  # the site, linked
             assert link in slide.notes  # the full address, in the notes
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "hi"])
+def test_no_two_slides_have_the_same_title(shipped_pack: ContentPack, language: Language) -> None:
+    for briefing in shipped_pack.meta.briefings:
+        plan = plan_deck(shipped_pack, briefing.id, language=language)
+        titles = [" ".join(slide.title.casefold().split()) for slide in plan.slides]
+        assert len(set(titles)) == len(titles), (briefing.id, language)
+
+
+def test_slides_that_would_share_a_title_say_which_they_are(shipped_plan: DeckPlan) -> None:
+    titles = [slide.title for slide in shipped_plan.slides]
+    sources = [slide.title for slide in shipped_plan.slides if slide.kind == "sources"]
+    count = len(sources)
+    assert count > 1
+    assert sources == [f"Sources ({n} of {count})" for n in range(1, count + 1)]
+    security = [
+        slide.title
+        for slide in shipped_plan.slides
+        if slide.kind == "quotes" and slide.panel_id == "security-declaration"
+    ]
+    assert security == [f"Security Declaration: in their words ({n} of 4)" for n in range(1, 5)]
+    # A title no other slide has is left as it is.
+    assert "Targets at a glance" in titles and "Since the summit" in titles
+
+
+def test_numbering_counts_only_the_slides_that_share_a_title() -> None:
+    slides = [
+        Slide(kind="sources", title="Sources"),
+        Slide(kind="glance", title="Targets at a glance"),
+        Slide(kind="sources", title="sources "),
+    ]
+    assert [slide.title for slide in unique_titles(slides)] == [
+        "Sources (1 of 2)",
+        "Targets at a glance",
+        "sources  (2 of 2)",
+    ]
+    with i18n.using("ja"):
+        assert unique_titles(slides)[0].title == "Sources（1/2）"  # noqa: RUF001
+    with i18n.using("hi"):
+        assert unique_titles(slides)[2].title == "sources  (2 में से 2)"

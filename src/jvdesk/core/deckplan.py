@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from jvdesk.core.charts import ChartSpec
-from jvdesk.core.i18n import Language, _
+from jvdesk.core.i18n import Language, _, pgettext
 from jvdesk.core.model import Briefing
 
 SlideKind = Literal["title", "agenda", "panel", "chart", "quotes", "glance", "timeline", "sources"]
@@ -65,6 +65,17 @@ class QuoteItem:
     date: str
     mark: str
     label: str = ""  # "Unofficial translation" when the words are a translation
+
+    def quoted(self) -> str:
+        """The words in the quotation marks of the language in use."""
+        return pgettext("quotation marks", "\u201c{text}\u201d").format(text=self.text)
+
+    def attribution(self) -> str:
+        """The line under the words: who said them, when, the source, and the label."""
+        line = _("\u2014 {speaker}, {role}, {date} {mark}").format(
+            speaker=self.speaker, role=self.role, date=self.date, mark=self.mark
+        )
+        return line + (_(" ({label})").format(label=self.label) if self.label else "")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 
@@ -83,6 +84,19 @@ def format_number(value: float | Decimal) -> str:
     from babel.numbers import format_decimal  # Babel only when a language needs it: start-up
 
     return format_decimal(number, locale=language, decimal_quantization=False)
+
+
+def format_list(items: Sequence[str]) -> str:
+    """Items as the language lists them, from CLDR's patterns.
+
+    >>> format_list(["2014", "2022", "2025"])
+    '2014, 2022, and 2025'
+
+    Japanese writes 2014、2022、2025 and Hindi 2014, 2022 और 2025.
+    """
+    from babel.lists import format_list as babel_list
+
+    return babel_list(list(items), locale=current())
 
 
 def _decimals(number: Decimal) -> int:

@@ -29,6 +29,8 @@ LANGUAGES: Final[tuple[Language, ...]] = get_args(Language)
 DEFAULT: Final[Language] = "en"
 # Each language named in itself, as a menu offers it to someone who may not read the others.
 NATIVE_NAMES: Final[Mapping[Language, str]] = {"en": "English", "ja": "日本語", "hi": "हिन्दी"}
+# Each language as a document names it (BCP 47): a deck's runs, a PDF's /Lang.
+TAGS: Final[Mapping[Language, str]] = {"en": "en", "ja": "ja-JP", "hi": "hi-IN"}
 DOMAIN: Final = "jvdesk"
 
 # The variables gettext reads, in its order of precedence.

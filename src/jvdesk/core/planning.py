@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Sequence
 
 from jvdesk.core.deckplan import DeckPlan, Slide, check_marking
-from jvdesk.core.formatting import format_date, format_date_range
-from jvdesk.core.i18n import Language, _, current, ngettext, using
+from jvdesk.core.formatting import format_date, format_date_range, format_number
+from jvdesk.core.i18n import Language, _, current, ngettext, pgettext, using
 from jvdesk.core.model import Briefing, Panel
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.quotegroups import fit_to_time, pack_quotes, quote_groups, rank_quotes
@@ -102,11 +103,42 @@ def _plan(
         return DeckPlan(
             title=pack.title,
             briefing=briefing,
-            slides=tuple(slides),
+            slides=unique_titles(slides),
             sources=tuple((number, source.id) for number, source in planner.index.cited()),
             marking=marking,
             language=language,
         )
+
+
+def unique_titles(slides: Sequence[Slide]) -> tuple[Slide, ...]:
+    """The slides, those that would share a title told apart by their place in the group.
+
+    Eleven slides of sources are "Sources (1 of 11)" to "Sources (11 of 11)"; a title no
+    other slide has stays as it is. A listener moves through a deck by its slides' titles,
+    so PowerPoint's Accessibility Checker wants each to be unique, and the show and the
+    handout, drawing the same plan, show the same titles.
+    """
+
+    def key(title: str) -> str:
+        return " ".join(title.casefold().split())
+
+    counts = Counter(key(slide.title) for slide in slides)
+    seen: Counter[str] = Counter()
+    unique = []
+    for slide in slides:
+        same = key(slide.title)
+        if counts[same] > 1:
+            seen[same] += 1
+            # Translators: the title of one of several slides that would have the same
+            # title, as in "Sources (2 of 11)".
+            title = pgettext("slide title", "{title} ({index} of {count})").format(
+                title=slide.title,
+                index=format_number(seen[same]),
+                count=format_number(counts[same]),
+            )
+            slide = dataclasses.replace(slide, title=title)
+        unique.append(slide)
+    return tuple(unique)
 
 
 def _briefing(pack: ContentPack, briefing_id: str | Briefing | None) -> Briefing:

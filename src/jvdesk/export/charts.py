@@ -21,7 +21,7 @@ from pptx.slide import Slide as PptxSlide
 from pptx.util import Pt
 
 from jvdesk.core.charts import ChartSpec
-from jvdesk.export.ooxml import positive_axis_ids, rotate_text, set_plot_layout
+from jvdesk.export.ooxml import positive_axis_ids, rotate_text, set_description, set_plot_layout
 from jvdesk.export.slidewriter import Box
 from jvdesk.export.textfit import Metrics
 
@@ -129,7 +129,12 @@ def _placed(
 
 
 def add_native_chart(
-    slide: PptxSlide, spec: ChartSpec, box: Box, scale: float, metrics: Metrics
+    slide: PptxSlide,
+    spec: ChartSpec,
+    box: Box,
+    scale: float,
+    metrics: Metrics,
+    description: str = "",
 ) -> ChartLayout:
     """Add an editable chart ("Edit Data" works) drawn from a chart spec.
 
@@ -139,6 +144,8 @@ def add_native_chart(
         box: where, in points.
         scale: the slide's size relative to the design size; type sizes scale by it.
         metrics: the measurements of the font the chart's text is set in.
+        description: its alternative text, for screen readers
+            (``jvdesk.core.descriptions.describe_chart``).
 
     Returns:
         Where the plot was put.
@@ -152,6 +159,8 @@ def add_native_chart(
     # any chart data and returns the GraphicFrame.
     frame: Any = slide.shapes.add_chart(CHART_TYPES[spec.kind], *box.emu(), data)
     frame.name = f"Chart: {spec.title}"
+    if description:
+        set_description(frame._element, description)
     chart = frame.chart
     chart.font.size = Pt(round(LABEL_SIZE * scale))
     chart.has_title = True

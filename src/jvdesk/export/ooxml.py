@@ -20,6 +20,14 @@ NOTES_BODY = (
     "<p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
 )
 
+# A slide's title placeholder, for layouts that have none; its frame is given in EMU.
+TITLE_PLACEHOLDER = (
+    f'<p:sp {nsdecls("p", "a")}><p:nvSpPr><p:cNvPr id="{{id}}" name="Title"/>'
+    '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr>'
+    '</p:nvSpPr><p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+    "</p:spPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
+)
+
 
 def positive_axis_ids(chart_space: etree._Element) -> None:
     """Make a chart's axis ids positive, every use of an id alike.
@@ -77,6 +85,61 @@ def rotate_text(text_properties: etree._Element, degrees: int) -> None:
 def add_notes_body(shape_tree: etree._Element) -> None:
     """Add a body placeholder to a notes slide's shape tree, to hold the notes text."""
     shape_tree.append(parse_xml(NOTES_BODY))
+
+
+# PowerPoint's mark for a shape that is decoration only, which screen readers pass over.
+DECORATIVE_EXTENSION = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
+DECORATIVE_NAMESPACE = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+
+
+def _non_visual(shape: etree._Element) -> etree._Element:
+    """A shape's ``p:cNvPr`` (under its ``p:nvSpPr``, ``p:nvGraphicFramePr``, ...)."""
+    return shape[0].find(qn("p:cNvPr"))
+
+
+def set_description(shape: etree._Element, text: str) -> None:
+    """Give a shape (a chart's or table's graphic frame, a picture) its alternative text.
+
+    PowerPoint shows it as the shape's Alt Text, screen readers read it, and its
+    Accessibility Checker looks for it: the ``descr`` of the shape's ``p:cNvPr``.
+    """
+    _non_visual(shape).set("descr", text)
+
+
+def mark_decorative(shape: etree._Element) -> None:
+    """Mark a shape as decoration (an accent bar): screen readers pass over it, and
+    PowerPoint's Accessibility Checker asks for no alternative text for it."""
+    properties = _non_visual(shape)
+    extensions = properties.find(qn("a:extLst"))
+    if extensions is None:
+        extensions = etree.SubElement(properties, qn("a:extLst"))
+    extension = etree.SubElement(extensions, qn("a:ext"), uri=DECORATIVE_EXTENSION)
+    name = f"{{{DECORATIVE_NAMESPACE}}}decorative"
+    etree.SubElement(extension, name, {"val": "1"}, nsmap={"adec": DECORATIVE_NAMESPACE})
+
+
+def add_title_placeholder(shape_tree: etree._Element, frame: tuple[int, int, int, int]) -> None:
+    """Give a slide a title placeholder at ``frame`` (left, top, width, height in EMU).
+
+    A slide's title is the text of its title placeholder, for PowerPoint's outline, its
+    Accessibility Checker and screen readers; a text box at the same place is not one.
+    """
+    x, y, cx, cy = frame
+    shape_id = shape_tree.max_shape_id + 1
+    title = parse_xml(TITLE_PLACEHOLDER.format(id=shape_id, x=x, y=y, cx=cx, cy=cy))
+    shape_tree.insert_element_before(title, "p:extLst")
+
+
+def read_first(shape: etree._Element) -> None:
+    """Make a shape the first of its slide's reading order: the first in its shape tree.
+
+    Screen readers, and PowerPoint's Accessibility Checker, read a slide's shapes in the
+    order of its ``p:spTree``; the title comes first.
+    """
+    tree = shape.getparent()
+    first = next(tree.iter_shape_elms())
+    if first is not shape:
+        first.addprevious(shape)
 
 
 def remove_element(element: etree._Element) -> None:

@@ -14,8 +14,10 @@ from pptx.slide import Slide as PptxSlide
 
 from jvdesk.core.charts import ChartSpec
 from jvdesk.core.deckplan import Slide
-from jvdesk.core.i18n import N_, _, pgettext
+from jvdesk.core.descriptions import describe_chart
+from jvdesk.core.i18n import N_, _
 from jvdesk.export.charts import add_native_chart
+from jvdesk.export.ooxml import mark_decorative
 from jvdesk.export.slidewriter import INSET_X, INSET_Y, Box, SlideWriter
 from jvdesk.export.textfit import Paragraph, measure, search, steps
 
@@ -171,6 +173,7 @@ def _figure_cards(writer: SlideWriter, slide: PptxSlide, plan_slide: Slide, area
         bar.fill.fore_color.theme_color = MSO_THEME_COLOR.ACCENT_1
         bar.line.fill.background()
         bar.name = f"{label} accent"
+        mark_decorative(bar._element)
         shape = slide.shapes.add_textbox(*Box(box.x + 8, box.y, box.w - 8, box.h).emu())
         shape.name = label
         colours = [
@@ -233,7 +236,7 @@ def _chart(writer: SlideWriter, slide: PptxSlide, spec: ChartSpec, mark: str, bo
     source = _("Source {mark}").format(mark=mark)
     foot = _one_line(writer, source, 12, 0.58)
     area = Box(box.x, box.y, box.w, box.h - foot)
-    add_native_chart(slide, spec, area, writer.scale, writer.body)
+    add_native_chart(slide, spec, area, writer.scale, writer.body, describe_chart(spec, mark))
     below = Box(box.x, box.y + area.h, box.w, foot)
     writer.text_box(
         slide,
@@ -267,12 +270,9 @@ def quotes_slide(writer: SlideWriter, plan_slide: Slide) -> None:
     gap = body.h * 0.04
     contents = [
         [
-            Paragraph(pgettext("quotation marks", "\u201c{text}\u201d").format(text=quote.text)),
+            Paragraph(quote.quoted()),
             Paragraph(
-                _("\u2014 {speaker}, {role}, {date} {mark}").format(
-                    speaker=quote.speaker, role=quote.role, date=quote.date, mark=quote.mark
-                )
-                + (_(" ({label})").format(label=quote.label) if quote.label else ""),
+                quote.attribution(),
                 scale=0.7,
                 bold=True,
                 space_before=0.4,

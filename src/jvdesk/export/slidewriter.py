@@ -24,9 +24,15 @@ from pptx.text.text import TextFrame
 from pptx.util import Emu, Pt
 
 from jvdesk.core.i18n import N_, _
-from jvdesk.export.ooxml import remove_element
+from jvdesk.export.ooxml import add_title_placeholder, read_first, remove_element
 from jvdesk.export.slidemaker import SlideMaker
-from jvdesk.export.template import content_frame, pick_layout, theme_fonts, titles_are_bold
+from jvdesk.export.template import (
+    content_frame,
+    layout_has_title,
+    pick_layout,
+    theme_fonts,
+    titles_are_bold,
+)
 from jvdesk.export.textfit import Fit, Metrics, Paragraph, fit, overflow_warning, run_size
 from jvdesk.export.textxml import Run, reset_text_body, write_paragraphs
 
@@ -107,6 +113,11 @@ class SlideWriter:
         self.cells = Metrics.for_font(body)
         self.title_layout = pick_layout(presentation, "title")
         self.content_layout = pick_layout(presentation, "content")
+        # Whether each layout styles its slides' titles; else they get a placeholder of ours.
+        self.titled = {
+            "title": layout_has_title(self.title_layout),
+            "content": layout_has_title(self.content_layout),
+        }
         frame = content_frame(presentation)
         self.title_frame = Box(*(value / EMU_PER_PT for value in frame.title))
         self.body_frame = Box(*(value / EMU_PER_PT for value in frame.body))
@@ -315,6 +326,10 @@ class SlideWriter:
     def new_slide(self, title: str, kind: str = "content") -> tuple[PptxSlide, float]:
         """Add a slide with its title fitted; return it and the top of the body area.
 
+        The title is in a title placeholder, the first shape a screen reader reads (the
+        first in the slide's shape tree), as PowerPoint's Accessibility Checker wants: a
+        layout without one gets one.
+
         Args:
             title: the slide's title.
             kind: 'title' for a title slide (it keeps its subtitle placeholder), else
@@ -331,35 +346,32 @@ class SlideWriter:
             for placeholder in list(slide.placeholders):
                 if placeholder.placeholder_format.type not in keep:
                     remove_element(placeholder._element)
+            if slide.shapes.title is None:
+                add_title_placeholder(slide.shapes._spTree, self.title_frame.emu())
+            title_shape = slide.shapes.title
+            assert title_shape is not None
+            read_first(title_shape._element)
             self.maker.settle(kind, slide)
         self._write_marking(slide)
         title_shape = slide.shapes.title
-        if title_shape is None:
-            box = self.title_frame
-            self.text_box(
-                slide,
-                box,
-                [Paragraph(title, bold=True)],
-                36,
-                20,
-                metrics=self.heading,
-                what=N_("the title"),
-            )
-            return slide, box.y + box.h
-        if kind == "title":
+        assert title_shape is not None
+        own = not self.titled["title" if kind == "title" else "content"]  # no layout styles it
+        if kind == "title" or own:
             box = Box.of(title_shape)
         else:
             box = self.title_frame
             title_shape.left, title_shape.top, title_shape.width, title_shape.height = box.emu()
-        largest = 40 if kind == "title" else 34
-        result = self.fit_box(
-            [Paragraph(title, bold=self.bold_titles)], box, largest, 18, metrics=self.heading
-        )
+        largest, smallest = (40 if kind == "title" else 34), 18
+        if own:  # set as a bold heading, as any slide's text without a style
+            largest, smallest = 36, 20
+        paragraph = Paragraph(title, bold=True if own else self.bold_titles)
+        result = self.fit_box([paragraph], box, largest, smallest, metrics=self.heading)
         if not result.fits:
             self.overflowed(N_("the title"))
         # A title slide's title is centred, over its centred occasion, as the show draws it.
         align = PP_ALIGN.CENTER if kind == "title" else PP_ALIGN.LEFT
-        self.write_text(title_shape.text_frame, [Paragraph(title)], result.size, align=align)
+        written = Paragraph(title, bold=True) if own else Paragraph(title)
+        self.write_text(title_shape.text_frame, [written], result.size, align=align)
         return slide, box.y + box.h
 
     def _write_marking(self, slide: PptxSlide) -> None:

@@ -8,7 +8,10 @@ from pptx.slide import Slide as PptxSlide
 from pptx.util import Emu
 
 from jvdesk.core.deckplan import Slide
-from jvdesk.core.i18n import N_, _
+from jvdesk.core.descriptions import describe_table
+from jvdesk.core.formatting import format_number
+from jvdesk.core.i18n import N_, _, pgettext
+from jvdesk.export.ooxml import set_description
 from jvdesk.export.slidewriter import EMU_PER_PT, Box, SlideWriter
 from jvdesk.export.textfit import Paragraph, measure, search, steps
 
@@ -17,32 +20,53 @@ LARGEST, SMALLEST = 18, 10  # design sizes a table's text is set between
 
 
 def table_slide(writer: SlideWriter, plan_slide: Slide) -> None:
-    """A table; rows that do not fit at a readable size continue on another slide."""
+    """A table; rows that do not fit at a readable size continue on another slide.
+
+    Each slide's title is its own: a second slide is "… (continued)", and when there are
+    more, each says which it is ("… (continued, 2 of 3)").
+    """
+    body = writer.body_box()
+    columns = [body.w * share for share in plan_slide.column_shares]
     rows = list(plan_slide.rows)
     links = list(plan_slide.row_links)
-    title = plan_slide.title
-    while rows:
+    pages: list[tuple[float, list[float], int]] = []  # size, heights, rows; a slide each
+    start = 0
+    while start < len(rows):
+        size, heights, count = _table_fit(writer, plan_slide.columns, rows[start:], columns, body.h)
+        pages.append((size, heights, count))
+        start += count
+    start = 0
+    for index, (size, heights, count) in enumerate(pages):
+        title = _page_title(plan_slide.title, index, len(pages) - 1)
         slide, _layout = writer.new_slide(title)
-        body = writer.body_box()
-        columns = [body.w * share for share in plan_slide.column_shares]
-        size, heights, count = _table_fit(writer, plan_slide.columns, rows, columns, body.h)
         if sum(heights) > body.h:  # even one row alone is too tall for the slide
-            writer.overflowed(N_("the row for {first}"), first=repr(rows[0][0]))
+            writer.overflowed(N_("the row for {first}"), first=repr(rows[start][0]))
         _write_table(
             writer,
             slide,
-            plan_slide,
-            [plan_slide.columns, *rows[:count]],
-            [None, *links[:count]],
+            title,
+            [plan_slide.columns, *rows[start : start + count]],
+            [None, *links[start : start + count]],
             columns,
             heights,
             size,
             body,
         )
         writer.write_notes(slide, plan_slide.notes)
-        rows = rows[count:]
-        links = links[count:]
-        title = _("{title} (continued)").format(title=plan_slide.title)
+        start += count
+
+
+def _page_title(title: str, index: int, continuations: int) -> str:
+    """The title of a table's slide ``index`` (from 0), of its first and ``continuations``."""
+    if index == 0:
+        return title
+    if continuations == 1:
+        return _("{title} (continued)").format(title=title)
+    # Translators: the title of one of several slides a table is continued on, as in
+    # "Sources (continued, 2 of 3)".
+    return pgettext("slide title", "{title} (continued, {index} of {count})").format(
+        title=title, index=format_number(index), count=format_number(continuations)
+    )
 
 
 def _row_height(
@@ -99,7 +123,7 @@ def _table_fit(
 def _write_table(
     writer: SlideWriter,
     slide: PptxSlide,
-    plan_slide: Slide,
+    title: str,
     rows: Sequence[Sequence[str]],
     links: Sequence[str | None],
     columns: Sequence[float],
@@ -109,13 +133,16 @@ def _write_table(
 ) -> None:
     """Add a table of ``rows`` (the header first) at the top of the body area.
 
-    A row's last cell links to the row's address in ``links``, if it has one.
+    A row's last cell links to the row's address in ``links``, if it has one. The first row
+    is marked as the header row, and the table described for screen readers.
     """
     shape = slide.shapes.add_table(
         len(rows), len(columns), *Box(body.x, body.y, body.w, sum(heights)).emu()
     )
-    shape.name = plan_slide.title
+    shape.name = title
+    set_description(shape._element, describe_table(title, rows[0], len(rows) - 1))
     table = shape.table
+    table.first_row = True  # python-pptx's default, stated: the header row is read as one
     for index, width in enumerate(columns):
         table.columns[index].width = Emu(round(width * EMU_PER_PT))
     # The rows' and cells' XML written directly, as python-pptx's row.height (which makes

@@ -193,6 +193,11 @@ TITLES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
 BODIES = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT}
 
 
+def layout_has_title(layout: SlideLayout) -> bool:
+    """Whether a layout has a title placeholder (its slides inherit its title's style)."""
+    return bool(TITLES & set(_placeholder_types(layout)))
+
+
 def pick_layout(presentation: PresentationType, kind: str) -> SlideLayout:
     """Choose a layout by its placeholders, never by name or position.
 
@@ -205,16 +210,13 @@ def pick_layout(presentation: PresentationType, kind: str) -> SlideLayout:
     def others(layout: SlideLayout) -> int:
         return sum(1 for t in _placeholder_types(layout) if t not in FOOTERS | TITLES)
 
-    def titled(layout: SlideLayout) -> bool:
-        return bool(TITLES & set(_placeholder_types(layout)))
-
     if kind == "title":
         for wanted in (PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.TITLE):
             for layout in layouts:
                 types = _placeholder_types(layout)
                 if wanted in types and PP_PLACEHOLDER.SUBTITLE in types:
                     return layout
-    with_title = [layout for layout in layouts if titled(layout)]
+    with_title = [layout for layout in layouts if layout_has_title(layout)]
     if with_title:
         return min(with_title, key=others)
     return min(layouts, key=lambda layout: len(_placeholder_types(layout)))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 from jvdesk.core.charts import ChartSpec
 from jvdesk.gui.drawing.fonts import slide_font
 from jvdesk.gui.drawing.slidetheme import SlideTheme
+from jvdesk.gui.drawing.textlayer import draw_text
 
 TICKS = 5
 ANGLE = 45  # degrees category labels turn when they are too wide to stand level
@@ -18,7 +19,7 @@ SLANT = math.sin(math.radians(ANGLE))
 
 
 def _text(painter: QPainter, rect: QRectF, text: str, flags: Qt.AlignmentFlag | int) -> None:
-    painter.drawText(rect, int(flags), text)
+    draw_text(painter, rect, int(flags), text)
 
 
 def _elided(metrics: QFontMetricsF, text: str, width: float) -> str:

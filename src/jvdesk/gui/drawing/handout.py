@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import (
+    QColor,
     QGuiApplication,
     QPageLayout,
     QPageSize,
@@ -40,15 +41,18 @@ from PySide6.QtGui import (
 )
 
 from jvdesk.core.deckplan import DeckPlan
-from jvdesk.core.i18n import DEFAULT, _, parse_language, using
+from jvdesk.core.i18n import DEFAULT, TAGS, _, parse_language, using
 from jvdesk.export.atomic import ExportCancelled, check_target, write_atomically
+from jvdesk.export.pdfmeta import add_document_info
 from jvdesk.gui.drawing.bundled_fonts import register
 from jvdesk.gui.drawing.fonts import slide_font
 from jvdesk.gui.drawing.slidepainter import HEIGHT, WIDTH, SlidePainter
+from jvdesk.gui.drawing.textlayer import draw_document, draw_text
 
 Progress = Callable[[int, int], None]
 RESOLUTION = 72  # one device unit per point: Qt sizes pixel fonts on a PDF as at 72 dpi
 SLIDE_PAGE_MM = (254.0, 142.875)  # 10 in × 5.625 in: a 16:9 slide
+NOTES_COLOUR = QColor(0, 0, 0)  # printed notes are black, whatever the desktop's theme
 
 
 class RenderedHandout(NamedTuple):
@@ -102,6 +106,7 @@ def render_pdf(
     writer.setResolution(RESOLUTION)
     writer.setTitle(plan.title)
     writer.setCreator("jvdesk")
+    writer.setAuthor("jvdesk")  # as the deck's; the subject and language: add_document_info
     if notes:
         size = QPageSize(QPageSize.PageSizeId.A4)
         orientation = QPageLayout.Orientation.Portrait
@@ -127,7 +132,8 @@ def render_pdf(
         frame.width(),
         page.height() - frame.bottom() - margin * 1.6,
     )
-    document = _notes_document(writer, below.size()) if notes else None
+    further = QRectF(margin, margin, frame.width(), page.height() - margin * 2)
+    document = _notes_document(writer, below.width()) if notes else None
     with using(parse_language(plan.notes_language) or DEFAULT):
         heading = _("Speaker notes")
 
@@ -154,13 +160,15 @@ def render_pdf(
             painter.drawRect(frame)
             slide_painter.paint(painter, frame, slide)
             _note_overflows(warnings, index + 1, slide.title, slide_painter.overflows[before:])
-            _paint_notes(painter, document, new_page, heading, slide.notes, below)
+            _paint_notes(painter, document, new_page, heading, slide.notes, (below, further))
         if progress is not None:
             progress(total, total)
     finally:
         painter.end()
         buffer.close()
-    return RenderedHandout(bytes(data.data()), pages)
+    language = parse_language(plan.language) or DEFAULT
+    described = add_document_info(bytes(data.data()), plan.briefing.title, TAGS[language])
+    return RenderedHandout(described, pages)
 
 
 def _note_overflows(
@@ -194,17 +202,17 @@ def _paint_marking(painter: QPainter, page: QRectF, marking: str, margin: float)
     painter.setPen(SlidePainter().theme.accent)
     band = margin * 0.5 if margin else page.height() * 0.035
     top = QRectF(page.left(), page.top() + band * 0.3, page.width(), band)
-    painter.drawText(top, int(Qt.AlignmentFlag.AlignCenter), marking)
+    draw_text(painter, top, int(Qt.AlignmentFlag.AlignCenter), marking)
     if margin:
         bottom = QRectF(page.left(), page.bottom() - band * 1.3, page.width(), band)
-        painter.drawText(bottom, int(Qt.AlignmentFlag.AlignCenter), marking)
+        draw_text(painter, bottom, int(Qt.AlignmentFlag.AlignCenter), marking)
     painter.restore()
 
 
-def _notes_document(writer: QPdfWriter, size: QSizeF) -> QTextDocument:
-    """The document every slide's speaker notes are laid out in, a page of it per ``size``.
+def _notes_document(writer: QPdfWriter, width: float) -> QTextDocument:
+    """The document every slide's speaker notes are laid out in, ``width`` wide.
 
-    One for the whole handout: its font, paint device and page size are the same for every
+    One for the whole handout: its font, paint device and width are the same for every
     slide, and laying out an empty document again for each would be wasted.
     """
     document = QTextDocument()
@@ -213,8 +221,34 @@ def _notes_document(writer: QPdfWriter, size: QSizeF) -> QTextDocument:
     font = slide_font(11)
     font.setPointSizeF(11)  # notes are set in points, like a word processor's
     document.setDefaultFont(font)
-    document.setPageSize(size)
+    document.setTextWidth(width)
     return document
+
+
+def _page_breaks(document: QTextDocument, first: float, rest: float) -> list[tuple[float, float]]:
+    """Where the document's pages begin and end, in its own coordinates.
+
+    The first page holds ``first`` units, every further one ``rest``; a page ends before
+    the first line that would not fit whole, so no line is ever cut in two.
+    """
+    layout = document.documentLayout()
+    lines: list[tuple[float, float]] = []
+    block = document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        text_layout = block.layout()
+        for number in range(text_layout.lineCount()):
+            line = text_layout.lineAt(number)
+            lines.append((top + line.y(), top + line.y() + line.height()))
+        block = block.next()
+    pages: list[tuple[float, float]] = []
+    start, room = 0.0, first
+    for line_top, line_bottom in lines:
+        if line_bottom > start + room and line_top > start:
+            pages.append((start, line_top))
+            start, room = line_top, rest
+    pages.append((start, max(start, lines[-1][1] if lines else start)))
+    return pages
 
 
 def _paint_notes(
@@ -223,12 +257,12 @@ def _paint_notes(
     new_page: Callable[[], None],
     heading: str,
     text: str,
-    area: QRectF,
+    areas: tuple[QRectF, QRectF],
 ) -> None:
     """Draw speaker notes under a slide, under ``heading``, continuing on further pages.
 
-    ``document`` lays them out in pages the size of ``area``; ``new_page`` starts a page
-    (with its header and footer) for notes that do not fit.
+    ``areas`` are where they go: under the slide, then on each further page (started by
+    ``new_page``, with its header and footer), the whole page.
     """
     if not text:
         return
@@ -237,13 +271,14 @@ def _paint_notes(
         f"<p>{html.escape(line)}</p>" if line else "<p>&nbsp;</p>" for line in text.split("\n")
     )
     document.setHtml(heading + body)
-    for page in range(document.pageCount()):
-        if page:
+    below, further = areas
+    for number, (start, end) in enumerate(_page_breaks(document, below.height(), further.height())):
+        area = further if number else below
+        if number:
             new_page()
         painter.save()
-        painter.translate(area.left(), area.top() - page * area.height())
-        clip = QRectF(0, page * area.height(), area.width(), area.height())
-        document.drawContents(painter, clip)
+        painter.translate(area.left(), area.top() - start)
+        draw_document(painter, document, QRectF(0, start, area.width(), end - start), NOTES_COLOUR)
         painter.restore()
 
 

@@ -26,6 +26,7 @@ from jvdesk.gui.drawing.chartpainter import paint_chart
 from jvdesk.gui.drawing.fonts import slide_font
 from jvdesk.gui.drawing.sizesearch import first_fit, size_steps
 from jvdesk.gui.drawing.slidetheme import LIGHT, SlideTheme
+from jvdesk.gui.drawing.textlayer import draw_text
 
 WIDTH, HEIGHT = 1920.0, 1080.0
 MARGIN = 96.0
@@ -185,7 +186,7 @@ class SlidePainter:
             if index:
                 y += line.gap * own
             flags |= int(align)
-            painter.drawText(QRectF(box.left(), y, box.width(), height), flags, line.text)
+            draw_text(painter, QRectF(box.left(), y, box.width(), height), flags, line.text)
             y += height
         painter.restore()
 
@@ -371,9 +372,9 @@ class SlidePainter:
         gap = 40.0
         contents = [
             [
-                Line(f"\u201c{quote.text}\u201d", italic=True),
+                Line(quote.quoted(), italic=True),
                 Line(
-                    f"\u2014 {quote.speaker}, {quote.role}, {quote.date} {quote.mark}",
+                    quote.attribution(),
                     scale=0.7,
                     bold=True,
                     colour=theme.accent,
