@@ -7,20 +7,25 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
 LIBREOFFICE_TEMPLATES = Path("/usr/lib/libreoffice/share/template/common/presnt")
 
 
+def unavailable(reason: str) -> NoReturn:
+    """Skip a test for want of a real tool, or fail under JVDESK_REQUIRE_REAL=1 (as in CI)."""
+    if os.environ.get("JVDESK_REQUIRE_REAL") == "1":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
 def require(tool: str) -> str:
     """The path of a command-line tool, or skip (fail under JVDESK_REQUIRE_REAL=1)."""
     found = shutil.which(tool)
     if found is None:
-        reason = f"{tool} is not installed (CI installs it: see .ci/run)"
-        if os.environ.get("JVDESK_REQUIRE_REAL") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
+        unavailable(f"{tool} is not installed (CI installs it: see .ci/run)")
     return found
 
 
@@ -80,8 +85,5 @@ def libreoffice_template(name: str, out_dir: Path) -> Path:
     """One of LibreOffice's own presentation templates, converted to a .pptx."""
     source = LIBREOFFICE_TEMPLATES / f"{name}.otp"
     if not source.is_file():
-        reason = f"LibreOffice's template {source} is not installed"
-        if os.environ.get("JVDESK_REQUIRE_REAL") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
+        unavailable(f"LibreOffice's template {source} is not installed")
     return soffice_convert(source, "pptx", out_dir)

@@ -31,6 +31,10 @@
         <translation>jvdesk प्रस्तुति</translation>
     </message>
     <message>
+        <source>Slide {number} of {count}: {title}</source>
+        <translation>स्लाइड {number} / {count}: {title}</translation>
+    </message>
+    <message>
         <source>Go to slide {number}</source>
         <translation>स्लाइड {number} पर जाएँ</translation>
     </message>
@@ -129,6 +133,13 @@
             <numerusform>इस ब्रीफ़िंग का %n पैनल लोड किए गए पैक में नहीं है; उसे अंत में रखा गया है, उस पैक के लिए जिसमें वह उपलब्ध हो।</numerusform>
             <numerusform>इस ब्रीफ़िंग के %n पैनल लोड किए गए पैक में नहीं हैं; उन्हें अंत में रखा गया है, उस पैक के लिए जिसमें वे उपलब्ध हों।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <source>no figure</source>
+        <translation>आँकड़ा उपलब्ध नहीं</translation>
     </message>
 </context>
 <context>
@@ -324,6 +335,10 @@
         <translation>वक्ता नोट्स की भाषा (&amp;G):</translation>
     </message>
     <message>
+        <source>No marking</source>
+        <translation>कोई प्रबंधन चिह्न नहीं</translation>
+    </message>
+    <message>
         <source>None: for example RESTRICTED or DRAFT</source>
         <translation>कोई नहीं: उदाहरण के लिए RESTRICTED या DRAFT</translation>
     </message>
@@ -340,12 +355,20 @@
         <translation>प्रबंधन चिह्न (&amp;M):</translation>
     </message>
     <message>
+        <source>Save to</source>
+        <translation>यहाँ सहेजें</translation>
+    </message>
+    <message>
+        <source>The file the deck or handout is written to</source>
+        <translation>वह फ़ाइल जिसमें डेक या हैंडआउट सहेजा जाएगा</translation>
+    </message>
+    <message>
         <source>C&amp;hoose…</source>
         <translation>चुनें (&amp;H)…</translation>
     </message>
     <message>
-        <source>Save to:</source>
-        <translation>यहाँ सहेजें:</translation>
+        <source>Sa&amp;ve to:</source>
+        <translation>यहाँ सहेजें (&amp;V):</translation>
     </message>
     <message>
         <source>PowerPoint presentations (*.pptx)</source>
@@ -489,6 +512,10 @@
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Overview</source>
+        <translation>अवलोकन</translation>
+    </message>
+    <message>
         <source>{summit} · {place} · {dates}</source>
         <translation>{summit} · {place} · {dates}</translation>
     </message>
@@ -610,6 +637,38 @@
         <translation>आधार-रेखा: {label}, {figure} ({as_of})</translation>
     </message>
     <message>
+        <source>{figure}, {label}, {when}, {sources}</source>
+        <translation>{figure}, {label}, {when}, {sources}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} से {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>source {numbers}</source>
+        <translation>स्रोत {numbers}</translation>
+    </message>
+    <message>
+        <source>sources {numbers}</source>
+        <translation>स्रोत {numbers}</translation>
+    </message>
+    <message>
+        <source>Data of {title}</source>
+        <translation>{title} का डेटा</translation>
+    </message>
+    <message>
+        <source>Show data as table</source>
+        <translation>डेटा तालिका के रूप में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Hide data table</source>
+        <translation>डेटा तालिका छिपाएँ</translation>
+    </message>
+    <message>
         <source>— {speaker}, {role}, {occasion}, {place}, {date}</source>
         <translation>— {speaker}, {role}, {occasion}, {place}, {date}</translation>
     </message>
@@ -668,6 +727,18 @@
         <translation>टाइमर रीसेट करें (R)</translation>
     </message>
     <message>
+        <source>Current slide</source>
+        <translation>वर्तमान स्लाइड</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>अगली स्लाइड</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>वक्ता नोट्स</translation>
+    </message>
+    <message>
         <source>Swap screens (S)</source>
         <translation>स्क्रीन आपस में बदलें (S)</translation>
     </message>
@@ -678,6 +749,10 @@
     <message>
         <source>Next</source>
         <translation>अगली स्लाइड</translation>
+    </message>
+    <message>
+        <source>End of the briefing</source>
+        <translation>ब्रीफ़िंग समाप्त</translation>
     </message>
     <message>
         <source>No speaker notes for this slide.</source>
@@ -1056,6 +1131,13 @@
     <message>
         <source>Source {mark}</source>
         <translation>स्रोत {mark}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <source>Export status</source>
+        <translation>निर्यात की स्थिति</translation>
     </message>
 </context>
 <context>

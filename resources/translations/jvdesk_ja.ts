@@ -31,6 +31,10 @@
         <translation>jvdesk プレゼンテーション</translation>
     </message>
     <message>
+        <source>Slide {number} of {count}: {title}</source>
+        <translation>スライド {number} / {count}: {title}</translation>
+    </message>
+    <message>
         <source>Go to slide {number}</source>
         <translation>スライド {number} へ移動</translation>
     </message>
@@ -127,6 +131,13 @@
         <translation>
             <numerusform>このブリーフィングのパネルのうち %n 個が、読み込まれているパックにありません。該当するパネルは、それを含むパックで使えるよう末尾に残してあります。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <source>no figure</source>
+        <translation>数値なし</translation>
     </message>
 </context>
 <context>
@@ -317,6 +328,10 @@
         <translation>スピーカーノートの言語(&amp;G):</translation>
     </message>
     <message>
+        <source>No marking</source>
+        <translation>取扱区分表示なし</translation>
+    </message>
+    <message>
         <source>None: for example RESTRICTED or DRAFT</source>
         <translation>なし（例: RESTRICTED、DRAFT）</translation>
     </message>
@@ -333,12 +348,20 @@
         <translation>取扱区分表示(&amp;M):</translation>
     </message>
     <message>
+        <source>Save to</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>The file the deck or handout is written to</source>
+        <translation>スライド資料または配布資料を保存するファイル</translation>
+    </message>
+    <message>
         <source>C&amp;hoose…</source>
         <translation>選択(&amp;H)…</translation>
     </message>
     <message>
-        <source>Save to:</source>
-        <translation>保存先:</translation>
+        <source>Sa&amp;ve to:</source>
+        <translation>保存先(&amp;V):</translation>
     </message>
     <message>
         <source>PowerPoint presentations (*.pptx)</source>
@@ -476,6 +499,10 @@
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
         <source>{summit} · {place} · {dates}</source>
         <translation>{summit} · {place} · {dates}</translation>
     </message>
@@ -595,6 +622,38 @@
         <translation>基準値: {label}、{figure}（{as_of}）</translation>
     </message>
     <message>
+        <source>{figure}, {label}, {when}, {sources}</source>
+        <translation>{figure}、{label}、{when}、{sources}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}～{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>source {numbers}</source>
+        <translation>出典 {numbers}</translation>
+    </message>
+    <message>
+        <source>sources {numbers}</source>
+        <translation>出典 {numbers}</translation>
+    </message>
+    <message>
+        <source>Data of {title}</source>
+        <translation>「{title}」のデータ</translation>
+    </message>
+    <message>
+        <source>Show data as table</source>
+        <translation>データを表で表示</translation>
+    </message>
+    <message>
+        <source>Hide data table</source>
+        <translation>データの表を隠す</translation>
+    </message>
+    <message>
         <source>— {speaker}, {role}, {occasion}, {place}, {date}</source>
         <translation>— {role} {speaker}、{occasion}、{place}、{date}</translation>
     </message>
@@ -653,6 +712,18 @@
         <translation>タイマーをリセット (R)</translation>
     </message>
     <message>
+        <source>Current slide</source>
+        <translation>現在のスライド</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>次のスライド</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>スピーカーノート</translation>
+    </message>
+    <message>
         <source>Swap screens (S)</source>
         <translation>画面を入れ替え (S)</translation>
     </message>
@@ -663,6 +734,10 @@
     <message>
         <source>Next</source>
         <translation>次のスライド</translation>
+    </message>
+    <message>
+        <source>End of the briefing</source>
+        <translation>ブリーフィング終了</translation>
     </message>
     <message>
         <source>No speaker notes for this slide.</source>
@@ -1037,6 +1112,13 @@
     <message>
         <source>Source {mark}</source>
         <translation>出典 {mark}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <source>Export status</source>
+        <translation>エクスポートの状況</translation>
     </message>
 </context>
 <context>

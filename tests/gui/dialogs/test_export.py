@@ -10,7 +10,7 @@ import pytest
 from pptx import Presentation
 from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QFormLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from jvdesk.core.briefings import CustomBriefing, as_briefing
@@ -702,3 +702,28 @@ def test_a_marking_is_offered_used_and_remembered(
     again = ExportDialog(minimal_pack, list(minimal_pack.meta.briefings), "full", Settings())
     qtbot.addWidget(again)
     assert again.form.marking() == "For official use only"
+
+
+def test_a_screen_reader_names_every_box(dialog: ExportDialog) -> None:
+    form = dialog.form
+    line = form.marking_box.lineEdit()
+    assert line is not None and line.accessibleName() == "Handling marking"
+    assert form.marking_box.itemText(0) == ""
+    assert form.marking_box.itemData(0, Qt.ItemDataRole.AccessibleTextRole) == "No marking"
+    assert form.destination_edit.accessibleName() == "Save to"
+    assert form.destination_edit.accessibleDescription() == (
+        "The file the deck or handout is written to"
+    )
+    captions = [
+        label for label in form.findChildren(QLabel) if label.buddy() is form.destination_edit
+    ]
+    assert [caption.text() for caption in captions] == ["Sa&ve to:"]  # Alt+V goes to the box
+
+
+def test_the_status_is_a_stop_of_the_tab_key_only_when_there_is_one(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    assert dialog.status_area.accessibleName() == "Export status"
+    assert dialog.status_area.focusPolicy() == Qt.FocusPolicy.NoFocus
+    fail(qtbot, dialog, tmp_path / "nowhere" / "deck.pptx")
+    assert dialog.status_area.focusPolicy() == Qt.FocusPolicy.StrongFocus

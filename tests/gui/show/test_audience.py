@@ -74,3 +74,13 @@ def test_a_click_on_a_number_picks_its_slide(qtbot: QtBot, window: AudienceWindo
     _, number = window.grid_layout()[9]
     qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=number.center().toPoint())
     assert window.show_state.index == 9 and not window.show_state.grid
+
+
+def test_a_screen_reader_hears_which_slide_the_room_sees(
+    window: AudienceWindow, shipped_plan: DeckPlan
+) -> None:
+    count = len(shipped_plan.slides)
+    title = shipped_plan.slides[7].title
+    assert window.accessibleDescription() == f"Slide 8 of {count}: {title}"
+    window.show_state.go(0)
+    assert window.accessibleDescription() == f"Slide 1 of {count}: {shipped_plan.slides[0].title}"

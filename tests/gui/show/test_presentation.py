@@ -246,7 +246,7 @@ def test_the_timer_counts_pauses_resets_and_changes_colour(
     view.refresh_clocks()
     assert view.countdown.property("pace") == "over"
     assert view.countdown.text().startswith("Left -")
-    assert view.countdown.styleSheet() == "color: #C00018;"
+    assert view.countdown.styleSheet() == "color: #F8001F;"
     qtbot.keyClick(view, Qt.Key.Key_R)
     view.refresh_clocks()
     assert view.elapsed.text() == "Elapsed 0:00"

@@ -99,3 +99,17 @@ def test_the_notes_scroll_bar_is_dark_too(qtbot: QtBot, view: PresenterWindow) -
     assert luminance(groove) < 0.05, groove.name()
     handle = image.pixelColor(bar.width() // 2, 10)
     assert contrast(handle, groove) >= 3
+
+
+def test_a_screen_reader_hears_the_slides_titles_and_the_notes(
+    view: PresenterWindow, minimal_plan: DeckPlan
+) -> None:
+    slides = minimal_plan.slides
+    assert view.current.accessibleName() == "Current slide"
+    assert view.current.accessibleDescription() == slides[0].title
+    assert view.next.accessibleName() == "Next slide"
+    assert view.next.accessibleDescription() == slides[1].title
+    assert view.notes.accessibleName() == "Speaker notes"
+    view.show_state.go(len(slides) - 1)
+    assert view.current.accessibleDescription() == slides[-1].title
+    assert view.next.accessibleDescription() == "End of the briefing"

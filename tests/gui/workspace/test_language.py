@@ -191,6 +191,7 @@ def test_choosing_japanese_relabels_the_window_without_a_restart(
     assert commands.briefing_label.text() == "ブリーフィング:"
     assert window.nav.item(0).text() == "概要"
     assert window.notes_dock.windowTitle() == "発表者メモ"
+    assert window.notes.accessibleName() == "発表者メモ"  # what a screen reader says of it
     assert "目標" in texts(panel_page(window, "economic-partnership"), "sectionTitle")
     # The dock's new title renames its action; the action keeps its own words, mnemonic too.
     assert commands.notes_action.text() == "発表者メモ(&N)"

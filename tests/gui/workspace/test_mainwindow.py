@@ -525,3 +525,11 @@ def test_disabled_menu_items_look_disabled(qtbot: QtBot, window: MainWindow, nam
 
 def test_the_overview_says_when_the_information_was_checked(window: MainWindow) -> None:
     assert window.stack.overview().as_of.text() == "Information as of 22 Nov 2026"
+
+
+def test_the_notes_and_the_overview_have_the_names_a_screen_reader_says(
+    window: MainWindow,
+) -> None:
+    """Both take the keyboard focus (to scroll), so a screen reader announces them."""
+    assert window.notes.accessibleName() == "Speaker notes"
+    assert window.stack.overview().accessibleName() == "Overview"

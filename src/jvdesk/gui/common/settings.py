@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from jvdesk.core.briefings import DEFAULT_MINUTES, CustomBriefing
 from jvdesk.core.deckplan import check_marking
 from jvdesk.core.i18n import LANGUAGES, Language, language_from_environment
+from jvdesk.gui.common.theme import system_theme_name
 
 SETTINGS_ENV = "JVDESK_SETTINGS_DIR"  # tests point this at a temporary folder
 THEMES = ("light", "dark", "high-contrast")
@@ -22,7 +23,8 @@ class Settings:
     """Typed access to jvdesk's settings.
 
     Declared settings (name: type, default):
-        theme: str, "light" (one of THEMES)
+        theme: str, the system's (one of THEMES: high contrast when the system asks for it,
+            else dark or light as its colour scheme is; light when Qt cannot tell)
         text_scale: float, 1.0 (one of TEXT_SCALES)
         last_panel: str, "" (a panel id, or "" for the overview)
         geometry: bytes, b"" (the main window's saved geometry)
@@ -51,8 +53,9 @@ class Settings:
 
     @property
     def theme(self) -> str:
-        value = str(self._get("theme", "light", str))
-        return value if value in THEMES else "light"
+        """The theme chosen; the system's until the user chooses one (read at each call)."""
+        value = str(self._get("theme", "", str))
+        return value if value in THEMES else system_theme_name()
 
     @theme.setter
     def theme(self, value: str) -> None:

@@ -4,13 +4,18 @@ Page text takes its font and colour from a role (by object name) and boxes paint
 themselves from the current theme; only the chrome (panel list, tool bar, docks, dialogs)
 has a style sheet. pyqtgraph ignores the Qt palette (pyqtgraph issue #1588), so charts take
 their colours from the same Theme when it changes.
+
+Every text colour is at least 4.5:1 against the background it is drawn on in the light and
+dark themes and 7:1 in high contrast (WCAG 2.2 AA and AAA); chart series and the keyboard
+focus ring are at least 3:1 (``tests/gui/common/test_contrast.py`` measures them all).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -138,6 +143,26 @@ class _Look:
     scale: float = 1.0
 
 
+def system_preferences() -> tuple[Qt.ContrastPreference, Qt.ColorScheme]:
+    """Whether the system asks for high contrast, and its colour scheme, as Qt reports them.
+
+    Qt reports them where the platform says (Windows, macOS, and Linux desktops through the
+    settings portal); elsewhere, and with no application yet, it is NoPreference and Unknown.
+    """
+    if QGuiApplication.instance() is None:
+        return Qt.ContrastPreference.NoPreference, Qt.ColorScheme.Unknown
+    hints = QGuiApplication.styleHints()
+    return hints.accessibility().contrastPreference(), hints.colorScheme()
+
+
+def system_theme_name() -> str:
+    """The theme the system asks for: high contrast, else dark with a dark scheme, else light."""
+    contrast, scheme = system_preferences()
+    if contrast == Qt.ContrastPreference.HighContrast:
+        return "high-contrast"
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
 def current_theme() -> Theme:
     """The theme the application is drawn in."""
     return _Look.theme
@@ -193,6 +218,14 @@ def style_text(widget: QWidget) -> None:
         widget.setForegroundRole(role.colour)
 
 
+def focus_width(theme: Theme) -> int:
+    """The width of the keyboard focus ring, in pixels: a pixel wider than the theme's borders.
+
+    The ring is drawn in the accent colour, at least 3:1 against the window and the surface.
+    """
+    return theme.border_width + 1
+
+
 def chrome_style_sheet(theme: Theme, scale: float) -> str:
     """The style sheet of jvdesk's chrome: the panel list, tool bar, docks and dialogs.
 
@@ -203,18 +236,37 @@ def chrome_style_sheet(theme: Theme, scale: float) -> str:
         return f"{size * scale:.1f}pt"
 
     b = theme.border_width
-    # No sideways padding on a panel-list item: Qt sizes a wrapping item for the full width
-    # but draws it inside the padding, so a name that just fits would be cut with "…".
+    f = focus_width(theme)
+    focus = theme.accent
+    # A framed widget with the focus trades a pixel of padding for the wider ring, so nothing
+    # inside it moves when the focus comes or goes. No sideways padding on a panel-list item:
+    # Qt sizes a wrapping item for the full width but draws it inside the padding, so a name
+    # that just fits would be cut with "…".
     return f"""
     #nav {{ background: {theme.surface}; border: none; border-right: {b}px solid {theme.border};
             font-size: {pt(12)}; padding: 6px; }}
+    #nav:focus {{ border: {f}px solid {focus};
+            padding: {6 - f}px {6 + b - f}px {6 - f}px {6 - f}px; }}
     #nav::item {{ padding: 8px 0px; border-radius: 6px; color: {theme.text}; }}
     #nav::item:selected {{ background: {theme.accent}; color: {theme.accent_text}; }}
     QTextBrowser, QPlainTextEdit, QLineEdit, QComboBox, QListWidget, QSpinBox {{
-        background: {theme.surface}; color: {theme.text}; border: {b}px solid {theme.border}; }}
+        background: {theme.surface}; color: {theme.text}; border: {b}px solid {theme.border};
+        padding: {f - b}px; }}
+    QTextBrowser:focus, QPlainTextEdit:focus, QLineEdit:focus, QComboBox:focus,
+    QListWidget:focus, QSpinBox:focus {{ border: {f}px solid {focus}; padding: 0px; }}
     QPlainTextEdit:disabled, QLineEdit:disabled, QComboBox:disabled, QListWidget:disabled,
     QSpinBox:disabled {{ background: {theme.window}; color: {theme.disabled};
         border: {b}px dashed {theme.border}; }}
+    QPushButton {{ background: {theme.surface}; color: {theme.text};
+        border: {b}px solid {theme.border}; border-radius: 4px; padding: 4px 12px; }}
+    QPushButton:hover {{ background: {theme.window}; }}
+    QPushButton:pressed {{ background: {theme.highlight}; color: {theme.highlight_text}; }}
+    QPushButton:focus {{ border: {f}px solid {focus};
+        padding: {4 - (f - b)}px {12 - (f - b)}px; }}
+    QPushButton:disabled {{ color: {theme.disabled}; border-style: dashed; }}
+    QCheckBox, QRadioButton {{ border: {f}px solid transparent; border-radius: 4px;
+        padding: 1px 2px; }}
+    QCheckBox:focus, QRadioButton:focus {{ border-color: {focus}; }}
     QToolBar {{ background: {theme.surface}; border-bottom: {b}px solid {theme.border};
                 spacing: 6px; padding: 4px; }}
     """

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jvdesk.gui.common.theme import TEXT_ROLES, current_theme, style_text
+from jvdesk.gui.common.theme import TEXT_ROLES, current_theme, focus_width, style_text
 
 _MARK_PAD = 2  # pixels either side of a source mark's text
 RADIUS = 10  # corner radius of boxes, in pixels
@@ -126,7 +126,7 @@ class Box(QFrame):
         self.setContentsMargins(self.edge(), width, width, width)
 
     def emphasised(self) -> bool:
-        """Whether the outline is in the accent colour (a tile under the mouse or in focus)."""
+        """Whether the outline is the accent's focus ring (a tile under the mouse or in focus)."""
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -135,9 +135,10 @@ class Box(QFrame):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         outline = theme.accent if self.emphasised() else theme.border
-        painter.setPen(QPen(QColor(outline), width))
+        ring = focus_width(theme) if self.emphasised() else width
+        painter.setPen(QPen(QColor(outline), ring))
         painter.setBrush(QColor(theme.surface))
-        inset = width / 2
+        inset = ring / 2
         painter.drawRoundedRect(
             QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), RADIUS, RADIUS
         )
@@ -265,6 +266,66 @@ class SourceMark(QAbstractButton):
             self.click()
             return
         super().keyPressEvent(event)
+
+
+class FocusRing(QWidget):
+    """The keyboard focus drawn over a widget that shows none of its own (see ``ring_focus``).
+
+    A ring in the theme's accent colour just inside the widget's edges while it has the focus,
+    as wide as the style sheet's (``theme.focus_width``). It takes no mouse events.
+    """
+
+    def __init__(self, watched: QWidget) -> None:
+        super().__init__(watched)
+        self.setObjectName("focusRing")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+        watched.installEventFilter(self)
+        for sibling in watched.children():
+            if isinstance(sibling, QWidget) and sibling is not self:
+                sibling.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.parent() and isinstance(watched, QWidget):
+            if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Resize):
+                focused = kind == QEvent.Type.FocusIn or (
+                    kind == QEvent.Type.Resize and watched.hasFocus()
+                )
+                self.setGeometry(watched.rect())
+                self.setVisible(focused)
+                self.raise_()
+        elif kind == QEvent.Type.ZOrderChange and self.isVisible():
+            self.raise_()  # a scroll area raises its scroll bars each time it lays them out
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        width = focus_width(theme)
+        painter = QPainter(self)
+        painter.setPen(QPen(QColor(theme.accent), width))
+        inset = width / 2
+        painter.drawRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset))
+
+
+def ring_focus(root: QWidget) -> None:
+    """Ring the focus of ``root`` and of every keyboard stop under it that shows none itself.
+
+    Pages carry no style sheet (see ``theme.TEXT_ROLES``), so their scroll area, charts,
+    buttons and tables would show the focus in the platform's own way: none for a scroll
+    area or a chart, a faint line in Fusion's dark theme. Boxes (tiles) and source marks draw
+    their own; a widget that passes its focus on to another (a viewport) needs none.
+    """
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    for widget in (root, *root.findChildren(QWidget)):
+        if (
+            widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+            and widget.focusProxy() is None
+            and not isinstance(widget, (Box, SourceMark, FocusRing))
+            and widget.findChild(FocusRing, options=direct) is None
+        ):
+            FocusRing(widget)
 
 
 class ReflowGrid(QWidget):

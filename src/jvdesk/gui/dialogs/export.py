@@ -417,6 +417,7 @@ class StatusArea(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setAutoFillBackground(False)
         status.setAutoFillBackground(False)
+        self.setAccessibleName(self.tr("Export status"))
         self.fit()
 
     def needed(self) -> int:
@@ -432,6 +433,9 @@ class StatusArea(QScrollArea):
         lines = STATUS_LINES * self.fontMetrics().lineSpacing()
         self.setMinimumHeight(min(needed, lines))
         self.setMaximumHeight(needed)
+        # A stop of the Tab key only with a status to read and scroll, never an empty one.
+        policy = Qt.FocusPolicy.StrongFocus if needed else Qt.FocusPolicy.NoFocus
+        self.setFocusPolicy(policy)
         self.updateGeometry()
         return needed
 

@@ -133,22 +133,34 @@ class ExportForm(QWidget):
         self.marking_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for suggestion in MARKINGS:
             self.marking_box.addItem(suggestion)
+        # The empty entry shows nothing; a screen reader says what choosing it means.
+        self.marking_box.setItemData(
+            MARKINGS.index(""), self.tr("No marking"), Qt.ItemDataRole.AccessibleTextRole
+        )
         line = self.marking_box.lineEdit()
         assert line is not None
         line.setMaxLength(MAX_MARKING)
         line.setPlaceholderText(self.tr("None: for example RESTRICTED or DRAFT"))
         self.marking_box.setCurrentText(marking)
         self.marking_box.setAccessibleName(self.tr("Handling marking"))
+        line.setAccessibleName(self.tr("Handling marking"))  # where the typing goes
         self.marking_box.setToolTip(
             self.tr("Printed in every slide's footer and every handout page's header and footer")
         )
         form.addRow(self.tr("&Marking:"), self.marking_box)
         destination_row = QHBoxLayout()
         self.destination_edit = QLineEdit()
+        self.destination_edit.setAccessibleName(self.tr("Save to"))
+        self.destination_edit.setAccessibleDescription(
+            self.tr("The file the deck or handout is written to")
+        )
         self.choose_button = QPushButton(self.tr("C&hoose…"))
         destination_row.addWidget(self.destination_edit, 1)
         destination_row.addWidget(self.choose_button)
-        form.addRow(self.tr("Save to:"), destination_row)
+        # The row holds two widgets: its label names the box, Alt+V goes to it.
+        destination_caption = QLabel(self.tr("Sa&ve to:"))
+        destination_caption.setBuddy(self.destination_edit)
+        form.addRow(destination_caption, destination_row)
 
         self.briefing_box.currentIndexChanged.connect(self._on_briefing_changed)
         self.panel_list.itemChanged.connect(self._on_panel_toggled)

@@ -39,6 +39,7 @@ class AudienceWindow(QWidget):
         self._help_layout: tuple[tuple[object, ...], HelpLayout] | None = None
         show.changed.connect(self.update)
         show.changed.connect(self._prefetch)
+        show.changed.connect(self._describe)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -48,7 +49,17 @@ class AudienceWindow(QWidget):
         when drawn, so a repaint is all they need.
         """
         self.setWindowTitle(self.tr("jvdesk presentation"))
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        """Tell a screen reader which slide the room sees: the window holds only a picture."""
+        show = self.show_state
+        self.setAccessibleDescription(
+            self.tr("Slide {number} of {count}: {title}").format(
+                number=show.index + 1, count=show.count, title=show.plan.slides[show.index].title
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

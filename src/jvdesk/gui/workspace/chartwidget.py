@@ -64,6 +64,10 @@ class ChartWidget(pg.PlotWidget):  # type: ignore[misc]
         super().__init__()
         self.spec = spec
         self.setObjectName("chart")
+        # The chart takes the focus, with its name and description; pyqtgraph's inner view
+        # would be a second, nameless stop for the keyboard and a screen reader.
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         plot = self.getPlotItem()

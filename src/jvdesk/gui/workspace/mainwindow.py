@@ -385,6 +385,9 @@ class MainWindow(QMainWindow):
             self.commands.search_bar,
             self.notes,
             self.search.results,
+            # The notice's buttons: the style sheet draws their focus ring.
+            self.notice.action_button,
+            self.notice.dismiss_button,
         ]
 
     def apply_look(self) -> None:

@@ -27,6 +27,7 @@ class NotesPane(QDockWidget):
     def retranslate(self) -> None:
         """Set the pane's title, and the overview's notes, in the interface's language."""
         self.setWindowTitle(self.tr("Speaker notes"))
+        self.browser.setAccessibleName(self.tr("Speaker notes"))
         if self._shown is not None:
             self.show_for(*self._shown)
 

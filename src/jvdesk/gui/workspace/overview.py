@@ -89,6 +89,7 @@ class OverviewPage(QScrollArea):
     def __init__(self, pack: ContentPack, marks: SourceIndex) -> None:
         super().__init__()
         self.setObjectName("page")
+        self.setAccessibleName(self.tr("Overview"))  # the page takes the focus to scroll
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = page_body()

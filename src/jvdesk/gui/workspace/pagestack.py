@@ -11,7 +11,7 @@ from jvdesk.core.charts import ChartSpec
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.sourcemarks import SourceIndex
 from jvdesk.gui.common.theme import Theme
-from jvdesk.gui.common.widgets import SourceMark, restyle
+from jvdesk.gui.common.widgets import SourceMark, restyle, ring_focus
 from jvdesk.gui.workspace.overview import OverviewPage
 from jvdesk.gui.workspace.panelpage import ChartFactory, PanelPage, make_chart
 
@@ -87,6 +87,7 @@ class PageStack(QStackedWidget):
                 built = PanelPage(self.pack, panel, self.marks, self.theme, self.scale, chart)
                 built.sources_requested.connect(self.sources_requested)
                 page = built
+            ring_focus(page)  # the page (it scrolls by keyboard), its charts, their buttons
             self.pages[panel_id] = page
             self.addWidget(page)
         return self.pages[panel_id]

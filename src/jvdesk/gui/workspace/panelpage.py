@@ -10,14 +10,17 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from jvdesk.core import i18n
 from jvdesk.core.charts import ChartSpec, chart_spec
+from jvdesk.core.descriptions import describe_chart
 from jvdesk.core.formatting import format_date, format_figure, format_number, headline
 from jvdesk.core.model import Figure, Panel, Quote, Target
 from jvdesk.core.pack import ContentPack
@@ -36,6 +39,7 @@ from jvdesk.gui.common.widgets import (
     status_text,
     text_label,
 )
+from jvdesk.gui.workspace.charttable import ChartTable
 
 ChartFactory = Callable[[ChartSpec, Theme, float], QWidget]
 CHART_MODULE = "jvdesk.gui.workspace.chartwidget"  # pyqtgraph: imported after the first paint
@@ -75,6 +79,7 @@ class PanelPage(QScrollArea):
         self.panel = panel
         self.pack = pack
         self.setObjectName("page")
+        self.setAccessibleName(panel.heading())  # what a screen reader says on entering it
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.marks = marks
@@ -221,8 +226,41 @@ class PanelPage(QScrollArea):
             box.addStretch(1)
             box.addLayout(self._with_mark(None, item.sources))
             card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            card.setAccessibleName(self._card_sentence(item))
             grid.add(card)
         return grid
+
+    def _card_sentence(self, item: Target | Figure) -> str:
+        """A card as a screen reader says it, in one sentence.
+
+        "10 JPY trillion, private investment from Japan to India, next decade, sources 1 to 4"
+        """
+        figure = format_figure(item.value, item.unit, item.qualifier)
+        when = item.time_frame if isinstance(item, Target) else item.as_of
+        return self.tr("{figure}, {label}, {when}, {sources}").format(
+            figure=figure, label=item.label, when=when, sources=self._sources_said(item.sources)
+        )
+
+    def _sources_said(self, source_ids: Sequence[str]) -> str:
+        """Sources as a listener hears them: "source 3", "sources 1 to 4", "sources 2, 5"."""
+        self.marks.cite(source_ids)
+        numbers = sorted({self.marks.number(source_id) for source_id in source_ids})
+        runs: list[list[int]] = []
+        for number in numbers:
+            if runs and number == runs[-1][-1] + 1:
+                runs[-1].append(number)
+            else:
+                runs.append([number])
+        if len(runs) == 1 and len(runs[0]) > 2:
+            said = self.tr("{first} to {last}").format(
+                first=format_number(runs[0][0]), last=format_number(runs[0][-1])
+            )
+        else:
+            said = self.tr(", ").join(format_number(number) for number in numbers)
+        # Two messages, so that English reads right with no catalogue (as _fallback_note).
+        if len(numbers) == 1:
+            return self.tr("source {numbers}").format(numbers=said)
+        return self.tr("sources {numbers}").format(numbers=said)
 
     def _chart(self, spec: ChartSpec, theme: Theme, scale: float, factory: ChartFactory) -> Box:
         frame = Box("chartBox")
@@ -230,10 +268,30 @@ class PanelPage(QScrollArea):
         box.setContentsMargins(10, 10, 10, 8)
         chart = factory(spec, theme, scale)
         self.charts.append(chart)
+        chart.setAccessibleName(spec.title)
+        # What the deck's alternative text says, in the language shown.
+        chart.setAccessibleDescription(describe_chart(spec, self.marks.cite(spec.source_ids)))
         box.addWidget(chart)
+        table = ChartTable(spec)
+        table.setAccessibleName(self.tr("Data of {title}").format(title=spec.title))
+        table.hide()
+        toggle = QPushButton(self.tr("Show data as table"))
+        toggle.setObjectName("dataToggle")
+        toggle.setCheckable(True)
+        toggle.setAccessibleDescription(spec.title)
+        toggle.toggled.connect(lambda shown: self._show_table(toggle, table, shown))
+        row = QHBoxLayout()
+        row.addWidget(toggle)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(table)
         foot = text_label(spec.note, "muted") if spec.note else None
         box.addLayout(self._with_mark(foot, spec.source_ids))
         return frame
+
+    def _show_table(self, toggle: QPushButton, table: QTableWidget, shown: bool) -> None:
+        table.setVisible(shown)
+        toggle.setText(self.tr("Hide data table") if shown else self.tr("Show data as table"))
 
     def _quote(self, quote: Quote) -> Box:
         frame = Box("quote", accent_edge=True)

@@ -1,0 +1,70 @@
+"""A panel page read by a screen reader: cards in one sentence, charts described and tabled."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from jvdesk.core.charts import chart_spec
+from jvdesk.core.descriptions import describe_chart
+from jvdesk.core.formatting import format_number
+from jvdesk.gui.common.widgets import Box
+from jvdesk.gui.workspace.charttable import ChartTable
+from jvdesk.gui.workspace.mainwindow import MainWindow
+from jvdesk.gui.workspace.panelpage import PanelPage
+
+
+def _page(window: MainWindow, panel_id: str) -> PanelPage:
+    window.show_panel(panel_id)
+    page = window.stack.currentWidget()
+    assert isinstance(page, PanelPage)
+    return page
+
+
+def test_a_target_card_reads_as_one_sentence(window: MainWindow) -> None:
+    page = _page(window, "economic-partnership")
+    cards = [box for box in page.findChildren(Box) if box.objectName() == "card"]
+    names = [card.accessibleName() for card in cards]
+    assert names[0] == (
+        "JPY 10 trillion, Private investment from Japan to India, next decade, sources 1 to 4"
+    )
+    assert names[1] == (
+        "JPY 5 trillion, Public and private investment and financing from Japan to India, "
+        "2022–2026, sources 1, 5"
+    )
+    assert all(names)  # every card, key figures too
+
+
+def test_a_chart_says_what_the_deck_s_alternative_text_says(window: MainWindow) -> None:
+    page = _page(window, "economic-partnership")
+    for chart, model in zip(page.charts, page.panel.charts, strict=True):
+        spec = chart_spec(model)
+        assert chart.accessibleName() == spec.title
+        assert chart.accessibleDescription() == describe_chart(
+            spec, page.marks.cite(spec.source_ids)
+        )
+
+
+def test_show_data_as_table_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    page = _page(window, "economic-partnership")
+    toggle = page.findChildren(QPushButton, "dataToggle")[-1]  # the two-series FDI chart
+    table = page.findChildren(ChartTable)[-1]
+    spec = page.charts[-1].spec  # type: ignore[attr-defined]
+    assert not table.isVisible()
+    toggle.setFocus()
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)
+    assert table.isVisible()
+    assert toggle.text() == "Hide data table"
+    assert table.accessibleName() == f"Data of {spec.title}"
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == [series.name for series in spec.series]
+    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    assert rows == list(spec.categories)
+    for column, series in enumerate(spec.series):
+        for row, value in enumerate(series.values):
+            said = "no figure" if value is None else format_number(value)
+            assert table.item(row, column).text() == said
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)
+    assert not table.isVisible()
+    assert toggle.text() == "Show data as table"
