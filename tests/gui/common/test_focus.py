@@ -139,8 +139,7 @@ def test_a_page_and_its_buttons_get_a_ring_of_their_own(
     column.addWidget(mark)
     page.setWidget(body)
     ring_focus(page)
-    ring_focus(page)  # twice (a chart moved to a new page): still one ring each
-    assert len(page.findChildren(QWidget, "focusRing")) == 2  # the page's, the button's
+    ring_focus(page)  # twice (a chart moved to a new page): still one ring
     qtbot.addWidget(page)
     page.resize(400, 300)
     page.show()
@@ -150,6 +149,7 @@ def test_a_page_and_its_buttons_get_a_ring_of_their_own(
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(widget.hasFocus)
         assert_ringed(widget, theme, True, type(widget).__name__)
+        assert len(page.findChildren(QWidget, "focusRing")) <= 1  # one ring, on the focus
     assert_ringed(page, theme, False, "the page, its button focused")
 
 
@@ -192,4 +192,30 @@ def test_every_keyboard_stop_of_the_workspace_shows_the_focus(
             pytest.fail("Tab never came back to the panel list")
     assert {"PanelList", "QComboBox", "QLineEdit", "PanelTile", "SourceMark"} <= seen
     assert {"OverviewPage", "PanelPage", "ChartWidget", "QTextBrowser"} <= seen
+    window.close()
+
+
+def test_the_ring_outlives_a_page_rebuilt_under_the_focus(
+    qtbot: QtBot, shipped_pack: ContentPack
+) -> None:
+    """A language switch deletes the page holding the focus, and the ring on it."""
+    from jvdesk.gui.workspace.mainwindow import MainWindow
+
+    window = MainWindow(shipped_pack, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.go_to_panel(shipped_pack.panels[0].id)
+    for language in ("ja", "en"):
+        page = window.stack.currentWidget()
+        page.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(page.hasFocus)
+        assert_ringed(page, THEMES["light"], True, f"the page before switching to {language}")
+        window.set_language(language)  # type: ignore[arg-type]
+    page = window.stack.currentWidget()
+    page.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.hasFocus)
+    assert_ringed(page, THEMES["light"], True, "the page built again")
     window.close()

@@ -12,12 +12,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt,
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QFrame,
     QGridLayout,
     QLabel,
     QSizePolicy,
     QWidget,
 )
+from shiboken6 import isValid
 
 from jvdesk.gui.common.theme import TEXT_ROLES, current_theme, focus_width, style_text
 
@@ -268,34 +270,80 @@ class SourceMark(QAbstractButton):
         super().keyPressEvent(event)
 
 
+RINGED = "jvdeskRingedFocus"  # the property ``ring_focus`` marks a keyboard stop with
+
+
 class FocusRing(QWidget):
     """The keyboard focus drawn over a widget that shows none of its own (see ``ring_focus``).
 
-    A ring in the theme's accent colour just inside the widget's edges while it has the focus,
-    as wide as the style sheet's (``theme.focus_width``). It takes no mouse events.
+    One ring for the whole application: it follows the focus (``QApplication.focusChanged``)
+    onto any widget ``ring_focus`` marked, as a child laid over it, and draws a ring in the
+    theme's accent colour just inside its edges, as wide as the style sheet's
+    (``theme.focus_width``). Only the widget holding the focus is watched, so the rest of
+    the app pays nothing for it (an event filter on every page and chart did: a language
+    switch rebuilds them all). It takes no mouse events.
     """
 
-    def __init__(self, watched: QWidget) -> None:
-        super().__init__(watched)
+    _ring: FocusRing | None = None
+    _following = False
+
+    @classmethod
+    def follow_focus(cls) -> None:
+        """Start following the focus, once for the application."""
+        app = QApplication.instance()
+        if not cls._following and isinstance(app, QApplication):
+            # A class method, not a ring's: the ring is deleted with a page that held the
+            # focus (a language switch), and a new one is made for the next focus.
+            app.focusChanged.connect(cls._on_focus_changed)
+            cls._following = True
+
+    @classmethod
+    def _on_focus_changed(cls, old: QWidget | None, new: QWidget | None) -> None:
+        ring = cls._ring
+        if ring is None or not isValid(ring):
+            ring = cls._ring = FocusRing()
+        ring.follow(new)
+
+    def __init__(self) -> None:
+        super().__init__()
         self.setObjectName("focusRing")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.watched: QWidget | None = None
+
+    def follow(self, new: QWidget | None) -> None:
+        """Lie over ``new`` if ``ring_focus`` marked it, else hide."""
+        if self.watched is not None and isValid(self.watched):
+            self._watch(self.watched, False)
+        self.watched = None
         self.hide()
-        watched.installEventFilter(self)
-        for sibling in watched.children():
-            if isinstance(sibling, QWidget) and sibling is not self:
-                sibling.installEventFilter(self)
+        if new is None or not new.property(RINGED):
+            self.setParent(None)
+            return
+        self.watched = new
+        self.setParent(new)
+        self._watch(new, True)
+        self._cover()
+
+    def _watch(self, widget: QWidget, on: bool) -> None:
+        for watched in (widget, *widget.findChildren(QWidget, options=DIRECT)):
+            if watched is self:
+                continue
+            if on:
+                watched.installEventFilter(self)
+            else:
+                watched.removeEventFilter(self)
+
+    def _cover(self) -> None:
+        if self.watched is not None:
+            self.setGeometry(self.watched.rect())
+            self.show()
+            self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.parent() and isinstance(watched, QWidget):
-            if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Resize):
-                focused = kind == QEvent.Type.FocusIn or (
-                    kind == QEvent.Type.Resize and watched.hasFocus()
-                )
-                self.setGeometry(watched.rect())
-                self.setVisible(focused)
-                self.raise_()
+        if watched is self.watched and kind == QEvent.Type.Resize:
+            self._cover()
         elif kind == QEvent.Type.ZOrderChange and self.isVisible():
             self.raise_()  # a scroll area raises its scroll bars each time it lays them out
         return False
@@ -309,6 +357,9 @@ class FocusRing(QWidget):
         painter.drawRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset))
 
 
+DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
+
+
 def ring_focus(root: QWidget) -> None:
     """Ring the focus of ``root`` and of every keyboard stop under it that shows none itself.
 
@@ -317,15 +368,14 @@ def ring_focus(root: QWidget) -> None:
     area or a chart, a faint line in Fusion's dark theme. Boxes (tiles) and source marks draw
     their own; a widget that passes its focus on to another (a viewport) needs none.
     """
-    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    FocusRing.follow_focus()
     for widget in (root, *root.findChildren(QWidget)):
         if (
             widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
             and widget.focusProxy() is None
             and not isinstance(widget, (Box, SourceMark, FocusRing))
-            and widget.findChild(FocusRing, options=direct) is None
         ):
-            FocusRing(widget)
+            widget.setProperty(RINGED, True)
 
 
 class ReflowGrid(QWidget):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from jvdesk.gui.common.widgets import (
     SourceMark,
     TextLabel,
     page_body,
+    ring_focus,
     section_label,
     status_text,
     text_label,
@@ -272,24 +272,37 @@ class PanelPage(QScrollArea):
         # What the deck's alternative text says, in the language shown.
         chart.setAccessibleDescription(describe_chart(spec, self.marks.cite(spec.source_ids)))
         box.addWidget(chart)
-        table = ChartTable(spec)
-        table.setAccessibleName(self.tr("Data of {title}").format(title=spec.title))
-        table.hide()
         toggle = QPushButton(self.tr("Show data as table"))
         toggle.setObjectName("dataToggle")
         toggle.setCheckable(True)
         toggle.setAccessibleDescription(spec.title)
-        toggle.toggled.connect(lambda shown: self._show_table(toggle, table, shown))
         row = QHBoxLayout()
         row.addWidget(toggle)
         row.addStretch(1)
         box.addLayout(row)
-        box.addWidget(table)
+        place = box.count()  # the table goes under the button, made when first asked for
+        toggle.toggled.connect(lambda shown: self._show_table(box, place, toggle, spec, shown))
         foot = text_label(spec.note, "muted") if spec.note else None
         box.addLayout(self._with_mark(foot, spec.source_ids))
         return frame
 
-    def _show_table(self, toggle: QPushButton, table: QTableWidget, shown: bool) -> None:
+    def _show_table(
+        self, box: QVBoxLayout, place: int, toggle: QPushButton, spec: ChartSpec, shown: bool
+    ) -> None:
+        """Show or hide a chart's figures as a table, made the first time it is shown.
+
+        Made on demand: a page is built again at each language switch, and a table per
+        chart that nobody opened would slow that down.
+        """
+        item = box.itemAt(place)
+        table = item.widget() if item is not None else None
+        if not isinstance(table, ChartTable):
+            if not shown:
+                return
+            table = ChartTable(spec)
+            table.setAccessibleName(self.tr("Data of {title}").format(title=spec.title))
+            box.insertWidget(place, table)
+            ring_focus(table)
         table.setVisible(shown)
         toggle.setText(self.tr("Hide data table") if shown else self.tr("Show data as table"))
 
