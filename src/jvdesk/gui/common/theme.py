@@ -18,6 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from jvdesk.gui.common.indicators import outline_indicators
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -283,5 +285,6 @@ def apply_theme(app: QApplication, theme: Theme, scale: float) -> None:
     Widgets styled by role or as chrome are restyled by their owners (the main window).
     """
     _Look.theme, _Look.scale = theme, scale
+    outline_indicators(app)
     app.setPalette(palette(theme))
     app.setFont(base_font(scale))
