@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+import itertools
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from jvdesk.core.charts import chart_spec
@@ -68,3 +70,26 @@ def test_show_data_as_table_from_the_keyboard(qtbot: QtBot, window: MainWindow) 
     qtbot.keyClick(toggle, Qt.Key.Key_Space)
     assert not table.isVisible()
     assert toggle.text() == "Show data as table"
+
+
+def test_the_keyboard_reads_a_page_top_to_bottom(qtbot: QtBot, window: MainWindow) -> None:
+    """Tab visits a page's stops (source marks, charts, their table buttons) in reading order:
+    down the page, and left to right along a row."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = _page(window, "economic-partnership")
+    body = page.widget()
+    page.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.hasFocus)
+    places: list[tuple[int, int]] = []
+    for _ in range(80):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is None or not body.isAncestorOf(focused):
+            break
+        corner = focused.mapTo(body, QPoint(0, 0))
+        places.append((corner.y(), corner.x()))
+    assert len(places) >= 10  # marks of cards, initiatives and quotes; charts; buttons
+    for before, after in itertools.pairwise(places):
+        same_row = abs(after[0] - before[0]) < 8
+        assert after[0] > before[0] or (same_row and after[1] > before[1]), (before, after)

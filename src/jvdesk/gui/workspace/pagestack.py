@@ -15,6 +15,8 @@ from jvdesk.gui.common.widgets import SourceMark, restyle, ring_focus
 from jvdesk.gui.workspace.overview import OverviewPage
 from jvdesk.gui.workspace.panelpage import ChartFactory, PanelPage, make_chart
 
+AFTER_FILL_MS = 400  # the pause after new pages (a language, a pack) before building ahead
+
 
 class PageStack(QStackedWidget):
     """The pages of one pack in one language; a panel's page is built on its first visit.
@@ -40,6 +42,9 @@ class PageStack(QStackedWidget):
         self._scheduled = False  # a page is to be built at the event loop's next turn
         # Charts of dropped pages, by (panel id, chart id), for the pages built next.
         self._spare_charts: dict[tuple[str, str], Any] = {}
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self._schedule)
 
     def fill(self, pack: ContentPack, marks: SourceIndex) -> None:
         """Drop every page; the overview and the panel pages of ``pack`` come on demand.
@@ -63,7 +68,9 @@ class PageStack(QStackedWidget):
             page.deleteLater()
         self.pack, self.marks = pack, marks
         self.pages = {}
-        self._schedule()
+        # The other pages are built once the new one is on screen and the user has stopped
+        # choosing: building the overview at once would hold up the switch they wait for.
+        self._schedule(AFTER_FILL_MS)
 
     def overview(self) -> OverviewPage:
         """The overview page, built on its first visit."""
@@ -84,7 +91,9 @@ class PageStack(QStackedWidget):
             else:
                 panel = self.pack.panel(panel_id)
                 chart = self._chart_for(panel_id)
-                built = PanelPage(self.pack, panel, self.marks, self.theme, self.scale, chart)
+                built = PanelPage(
+                    self.pack, panel, self.marks, self.theme, self.scale, chart, self.size()
+                )
                 built.sources_requested.connect(self.sources_requested)
                 page = built
             ring_focus(page)  # the page (it scrolls by keyboard), its charts, their buttons
@@ -116,8 +125,17 @@ class PageStack(QStackedWidget):
         self._prebuild = True
         self._schedule()
 
-    def _schedule(self) -> None:
-        if self._prebuild and not self._scheduled:
+    def _schedule(self, pause: int = 0) -> None:
+        """Build the next page at the event loop's next turn, or ``pause`` ms from now.
+
+        A pause restarts: choices in quick succession (a language, then another) put the
+        building off until the user stops choosing.
+        """
+        if not self._prebuild:
+            return
+        if pause:
+            self._later.start(pause)
+        elif not self._scheduled:
             self._scheduled = True
             QTimer.singleShot(0, self, self._build_next)
 

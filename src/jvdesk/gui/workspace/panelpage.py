@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -74,6 +74,7 @@ class PanelPage(QScrollArea):
         theme: Theme,
         scale: float,
         chart_factory: ChartFactory,
+        size: QSize | None = None,
     ) -> None:
         super().__init__()
         self.panel = panel
@@ -136,6 +137,10 @@ class PanelPage(QScrollArea):
             for quote in panel.quotes:
                 layout.addWidget(self._quote(quote))
         layout.addStretch(1)
+        if size is not None:
+            # Laid out once, at the width it is shown at: a page set into its scroll area
+            # at another size is laid out again when shown (every label's wrapping anew).
+            self.resize(size)
         self.setWidget(body)
 
     # --- pieces -------------------------------------------------------------------
