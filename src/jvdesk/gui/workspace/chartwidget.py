@@ -77,11 +77,20 @@ class ChartWidget(pg.PlotWidget):  # type: ignore[misc]
         self.labels: list[ValueLabel] = []
         self.items: list[object] = []
         self.legend: pg.LegendItem | None = None
+        self._drawn: tuple[Theme, float, ChartSpec] | None = None
         self.apply_theme(theme, scale)
 
     def apply_theme(self, theme: Theme, scale: float) -> None:
-        """Redraw in a theme's colours at a text scale."""
+        """Redraw in a theme's colours at a text scale (and in the words of ``self.spec``).
+
+        Nothing is done when the chart already shows these: a language switch rewords the
+        page and then restyles the window, and each redraw rebuilds every plot item.
+        """
         spec = self.spec
+        drawn = (theme, scale, spec)
+        if drawn == self._drawn:
+            return
+        self._drawn = drawn
         plot = self.getPlotItem()
         plot.clear()
         self.labels = []

@@ -14,6 +14,7 @@ from jvdesk.gui.common.theme import Theme
 from jvdesk.gui.common.widgets import SourceMark, restyle, ring_focus
 from jvdesk.gui.workspace.overview import OverviewPage
 from jvdesk.gui.workspace.panelpage import ChartFactory, PanelPage, make_chart
+from jvdesk.gui.workspace.relabel import ChartPlaceholder, reword
 
 AFTER_FILL_MS = 400  # the pause after new pages (a language, a pack) before building ahead
 
@@ -57,7 +58,10 @@ class PageStack(QStackedWidget):
         """
         same_pack = self.pack is not None and self.pack.checksum == pack.checksum
         self._spare_charts = {}
+        kept = self._reworded(pack, marks) if same_pack else None
         for page in list(self.pages.values()):
+            if page is kept:
+                continue
             if same_pack and isinstance(page, PanelPage):
                 for chart in page.charts:
                     spec = getattr(chart, "spec", None)
@@ -67,10 +71,30 @@ class PageStack(QStackedWidget):
             self.removeWidget(page)
             page.deleteLater()
         self.pack, self.marks = pack, marks
-        self.pages = {}
+        self.pages = {kept.panel.id: kept} if kept is not None else {}
         # The other pages are built once the new one is on screen and the user has stopped
         # choosing: building the overview at once would hold up the switch they wait for.
         self._schedule(AFTER_FILL_MS)
+
+    def _reworded(self, pack: ContentPack, marks: SourceIndex) -> PanelPage | None:
+        """The panel page on screen, reworded from ``pack``, or None if it must be rebuilt."""
+        page = self.currentWidget()
+        if not isinstance(page, PanelPage):
+            return None
+        shadow = PanelPage(
+            pack,
+            pack.panel(page.panel.id),
+            marks,
+            self.theme,
+            self.scale,
+            lambda spec, theme, scale: ChartPlaceholder(spec),
+            shadow=True,
+        )
+        try:
+            return page if reword(page, shadow, self.theme, self.scale) else None
+        finally:
+            shadow.body.deleteLater()
+            shadow.deleteLater()
 
     def overview(self) -> OverviewPage:
         """The overview page, built on its first visit."""

@@ -45,6 +45,16 @@ ChartFactory = Callable[[ChartSpec, Theme, float], QWidget]
 CHART_MODULE = "jvdesk.gui.workspace.chartwidget"  # pyqtgraph: imported after the first paint
 
 
+def _shown_if(label: TextLabel) -> TextLabel:
+    """The label, hidden while it has no text.
+
+    Only ever hidden here: showing a label that has no parent yet would open it as a window.
+    """
+    if not label.text():
+        label.hide()
+    return label
+
+
 def make_chart(spec: ChartSpec, theme: Theme, scale: float) -> QWidget:
     """A chart widget; imports pyqtgraph on first use."""
     module = importlib.import_module(CHART_MODULE)
@@ -57,8 +67,9 @@ class PanelPage(QScrollArea):
 
     The page shows the pack it is given: a localized pack's texts, with its translated
     quotes labelled and their original words under them, and a note when some of the
-    page's texts have no translation yet. Its words are set once: the window builds the
-    page again when the language changes.
+    page's texts have no translation yet. When the language changes, the page on screen is
+    reworded in place from a shadow of itself in the new language (``relabel.reword``),
+    which is why it makes the same widgets in every language, an empty one hidden.
 
     Signals:
         sources_requested(list): source ids whose details the user asked for.
@@ -75,7 +86,9 @@ class PanelPage(QScrollArea):
         scale: float,
         chart_factory: ChartFactory,
         size: QSize | None = None,
+        shadow: bool = False,
     ) -> None:
+        """Build the page; ``shadow`` builds its body only, for ``relabel.reword`` to read."""
         super().__init__()
         self.panel = panel
         self.pack = pack
@@ -137,6 +150,9 @@ class PanelPage(QScrollArea):
             for quote in panel.quotes:
                 layout.addWidget(self._quote(quote))
         layout.addStretch(1)
+        self.body = body
+        if shadow:
+            return
         if size is not None:
             # Laid out once, at the width it is shown at: a page set into its scroll area
             # at another size is laid out again when shown (every label's wrapping anew).
@@ -157,7 +173,10 @@ class PanelPage(QScrollArea):
             row.addStretch(1)
         else:
             row.addWidget(widget, 1)
-        row.addWidget(self._mark(source_ids), 0, Qt.AlignmentFlag.AlignTop)
+        mark = self._mark(source_ids)
+        if not source_ids:
+            mark.hide()  # only hidden: shown with no parent yet, it would open as a window
+        row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
     def _fallback_note(self, pack: ContentPack, panel: Panel) -> TextLabel | None:
@@ -193,17 +212,18 @@ class PanelPage(QScrollArea):
             box = QVBoxLayout(card)
             box.setContentsMargins(16, 12, 14, 12)
             box.setSpacing(2)
+            # The same labels in every language, an empty one hidden, so that a language
+            # switch can reword the page in place (relabel.py).
             if i18n.current() != i18n.DEFAULT:
                 # One headline figure, as officials write it: 10兆円, 5 लाख करोड़ येन.
+                qualifier = ""
                 figure, under = headline(item.value, item.unit, item.qualifier)
-                box.addWidget(text_label(figure, "cardValue"))
-                if under:
-                    box.addWidget(text_label(under, "cardUnit"))
             else:
-                if item.qualifier:
-                    box.addWidget(text_label(item.qualifier, "cardDetail"))
-                box.addWidget(text_label(format_number(item.value), "cardValue"))
-                box.addWidget(text_label(item.unit, "cardUnit"))
+                qualifier = item.qualifier or ""
+                figure, under = format_number(item.value), item.unit
+            box.addWidget(_shown_if(text_label(qualifier, "cardDetail")))
+            box.addWidget(text_label(figure, "cardValue"))
+            box.addWidget(_shown_if(text_label(under, "cardUnit")))
             box.addWidget(text_label(item.label, "cardLabel"))
             if isinstance(item, Target):
                 detail = item.time_frame
@@ -286,13 +306,13 @@ class PanelPage(QScrollArea):
         row.addStretch(1)
         box.addLayout(row)
         place = box.count()  # the table goes under the button, made when first asked for
-        toggle.toggled.connect(lambda shown: self._show_table(box, place, toggle, spec, shown))
+        toggle.toggled.connect(lambda shown: self._show_table(box, place, toggle, chart, shown))
         foot = text_label(spec.note, "muted") if spec.note else None
         box.addLayout(self._with_mark(foot, spec.source_ids))
         return frame
 
     def _show_table(
-        self, box: QVBoxLayout, place: int, toggle: QPushButton, spec: ChartSpec, shown: bool
+        self, box: QVBoxLayout, place: int, toggle: QPushButton, chart: QWidget, shown: bool
     ) -> None:
         """Show or hide a chart's figures as a table, made the first time it is shown.
 
@@ -304,6 +324,7 @@ class PanelPage(QScrollArea):
         if not isinstance(table, ChartTable):
             if not shown:
                 return
+            spec: ChartSpec = chart.spec  # type: ignore[attr-defined]  # in the words shown
             table = ChartTable(spec)
             table.setAccessibleName(self.tr("Data of {title}").format(title=spec.title))
             box.insertWidget(place, table)
@@ -318,10 +339,9 @@ class PanelPage(QScrollArea):
         box.addWidget(text_label(f"\u201c{quote.text}\u201d", "quoteText", selectable=True))
         localization = self.pack.localization
         original = localization.quotes.get(quote.id) if localization else None
-        if original is not None:
-            self._translated_from(box, original)
-        elif quote.translation and self._rendering_helps(quote):
-            box.addWidget(text_label(quote.translation, "quoteText", selectable=True))
+        self._translated_from(box, original)
+        rendering = quote.translation if original is None and self._rendering_helps(quote) else ""
+        box.addWidget(_shown_if(text_label(rendering or "", "quoteText", selectable=True)))
         values = {
             "speaker": quote.speaker,
             "role": quote.role,
@@ -346,19 +366,28 @@ class PanelPage(QScrollArea):
         reader = self.pack.language
         return reader == i18n.DEFAULT or quote.language not in (reader, i18n.DEFAULT)
 
-    def _translated_from(self, box: QVBoxLayout, original: QuoteOriginal) -> None:
-        """Label a translated quote, official or not, and show the words it translates."""
-        if original.official:
-            status = text_label(self.tr("Official translation"), "cardDetail")
+    def _translated_from(self, box: QVBoxLayout, original: QuoteOriginal | None) -> None:
+        """Label a translated quote, official or not, and show the words it translates.
+
+        A quote in its own words gets the same widgets, hidden (see ``_cards``).
+        """
+        status = text_label("", "cardDetail")
+        if original is None:
+            sources: Sequence[str] = ()
+            status.hide()
+        elif original.official:
+            sources = original.sources
+            status.setText(self.tr("Official translation"))
             status.setToolTip(self.tr("Published by an official body; its source is marked."))
-            box.addLayout(self._with_mark(status, original.sources))
         else:
-            status = text_label(self.tr("Unofficial translation"), "cardDetail")
+            sources = ()
+            status.setText(self.tr("Unofficial translation"))
             status.setToolTip(self.tr("Translated for this pack; not an official text."))
-            box.addWidget(status)
-        words = text_label(f"\u201c{original.text}\u201d", "cardDetail", selectable=True)
-        words.setToolTip(self.tr("The original words"))
-        words.setAccessibleName(self.tr("The original words"))
+        box.addLayout(self._with_mark(status, sources))
+        text = f"\u201c{original.text}\u201d" if original is not None else ""
+        words = _shown_if(text_label(text, "cardDetail", selectable=True))
+        words.setToolTip(self.tr("The original words") if text else "")
+        words.setAccessibleName(self.tr("The original words") if text else "")
         box.addWidget(words)
 
     # --- behaviour ----------------------------------------------------------------
