@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from jvdesk.gui.common.theme import Theme
-from jvdesk.gui.common.widgets import SourceMark
+from jvdesk.gui.common.widgets import SourceMark, TextLabel
 from jvdesk.gui.workspace.charttable import ChartTable
 from jvdesk.gui.workspace.panelpage import PanelPage
 
@@ -65,6 +65,8 @@ def reword(page: PanelPage, shadow: PanelPage, theme: Theme, scale: float) -> bo
     if [_shape(w) for w in ours] != [_shape(w) for w in theirs]:
         return False
     for mine, new in zip(ours, theirs, strict=True):
+        if isinstance(mine, TextLabel) and mine.highlighted():
+            mine.set_highlighted(False)  # as on a page built anew: search marks it again
         if isinstance(mine, SourceMark) and isinstance(new, SourceMark):
             mine.source_ids = new.source_ids
             mine.set_mark(new.text())
