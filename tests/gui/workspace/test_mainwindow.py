@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPalette, QTextDocument
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 from pytestqt.qtbot import QtBot
 
@@ -479,6 +479,8 @@ def test_the_notes_pane_comes_back_as_it_was_left(
     first.show()
     first.notes_dock.setVisible(open_at_quit)
     first.close()
+    # Qt may deliver a close event again, as it did once in pytest-qt's teardown: no harm done.
+    QApplication.sendEvent(first, QCloseEvent())
     again = MainWindow(shipped_pack, Settings())
     qtbot.addWidget(again)
     again.show()

@@ -13,7 +13,7 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             set_language=self.set_language,
         )
         self.commands = WindowActions(self, commands, self.notes_dock, self.search, self.briefings)
+        self._closed = False
         self.commands.notes_action.toggled.connect(self._on_notes_toggled)
         for widget in self._chrome():
             style_chrome(widget)
@@ -323,7 +324,9 @@ class MainWindow(QMainWindow):
         self.panel_shown.emit(panel_id)
 
     def _on_notes_toggled(self, visible: bool) -> None:
-        self.settings.notes_open = visible
+        # Closing hides the docks, which reports the notes pane as closed: not the user's choice.
+        if not self._closed:
+            self.settings.notes_open = visible
 
     # --- sources ----------------------------------------------------------------------
 
@@ -441,10 +444,16 @@ class MainWindow(QMainWindow):
                 failures.append(f"{self.nav.item(row).text()}: {error!r}")
         return failures
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._closed = False
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:  # closed already: the window and its docks are hidden now
+            super().closeEvent(event)
+            return
+        self._closed = True
         self.settings.geometry = self.saveGeometry()
-        # Closing hides the docks, which reports the notes pane as closed: stop listening.
-        self.commands.notes_action.toggled.disconnect(self._on_notes_toggled)
         self.settings.notes_open = self.notes_dock.isVisible()
         self.settings.sync()
         super().closeEvent(event)
