@@ -14,6 +14,7 @@ from jvdesk import __version__
 from jvdesk.cli import main
 from jvdesk.core.loader import load_pack
 from jvdesk.core.planning import plan_deck
+from jvdesk.core.resources import shipped_pack_path
 from tests.conftest import MINIMAL_PACK, Edit
 from tests.realtools import pdf_pages
 
@@ -55,7 +56,7 @@ def test_usage_error_exits_2() -> None:
 def test_validate_the_shipped_pack() -> None:
     result = run("validate")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("OK: India–Japan Joint Vision 2025 1.0: 10 panels, ")
+    assert result.stdout.startswith("OK: India–Japan Joint Vision 2025 1.1: 10 panels, ")
 
 
 def test_validate_lists_every_problem_and_exits_1(pack_dir: Path, edit: Edit) -> None:
@@ -111,6 +112,37 @@ def test_info_summarises_the_pack() -> None:
     )
     assert "  full: Full briefing (2 panels, 20 min) for Officials" in lines
     assert lines[-1].startswith("Checksum:  sha256:")
+
+
+def test_info_lists_where_each_target_stands(pack_dir: Path, edit: Edit) -> None:
+    edit(
+        "panels/alpha.yaml",
+        "    would_count: A published total of investment since the summit.\n",
+        "    trajectory: {kind: cumulative, start: 2025-08-29, end: 2035-08-29, why: A total.}\n"
+        "    readings:\n"
+        "      - {as_of: 2025-08, value: 0.2, unit: JPY trillion, label: So far,"
+        " measures: target, sources: [official]}\n",
+    )
+    code, out, _ = call("info", str(pack_dir))
+    assert code == 0
+    lines = out.splitlines()
+    block = lines[lines.index("Progress") + 1 : lines.index("Progress") + 2]
+    # Statuses in a column as wide as the longest word, "no reading yet".
+    assert block == ["  Investment  ahead           JPY 0.2 trillion as of Aug 2025"]
+    code, out, _ = call("info", str(MINIMAL_PACK))
+    lines = out.splitlines()
+    assert lines[lines.index("Progress") + 1] == "  Investment  no reading yet"
+
+
+def test_info_lists_every_shipped_target_with_its_status() -> None:
+    _code, out, _ = call("info")
+    lines = out.splitlines()
+    start = lines.index("Progress") + 1
+    block = lines[start : lines.index("", start)]
+    assert len(block) == sum(len(p.targets) for p in load_pack(shipped_pack_path()).panels)
+    statuses = ("behind", "on track", "ahead", "indicator only", "no reading yet")
+    assert all(any(f"  {status}" in line for status in statuses) for line in block)
+    assert sum(" as of " in line for line in block) >= 3  # at least three targets have a reading
 
 
 def test_no_command_starts_the_app_on_the_given_pack() -> None:

@@ -48,7 +48,7 @@ def test_validate_warns_of_missing_translations_and_still_passes(translated: Pat
     assert code == 0
     assert out.startswith("OK: Minimal pack 1.0: 2 panels, ")
     assert err == (
-        "jvdesk validate: warning: translations/ja.yaml lacks 34 of 36 texts "
+        "jvdesk validate: warning: translations/ja.yaml lacks 35 of 37 texts "
         "(`jvdesk info --keys --lang ja` lists them, marked missing)\n"
     )
 
@@ -64,8 +64,8 @@ def test_info_shows_how_much_is_translated_into_each_language(translated: Path) 
     lines = out.splitlines()
     start = lines.index("Translations:")
     assert lines[start + 1 : start + 3] == [
-        "  Japanese: 2 of 36 texts translated (1 official)",
-        "  Hindi: 0 of 36 texts translated (0 official)",
+        "  Japanese: 2 of 37 texts translated (1 official)",
+        "  Hindi: 0 of 37 texts translated (0 official)",
     ]
     assert lines[-1].startswith("Checksum:  sha256:")
 
@@ -74,7 +74,7 @@ def test_info_keys_lists_every_text_a_translation_may_give(translated: Path) -> 
     code, out, _ = call("info", "--keys", str(translated))
     assert code == 0
     lines = out.splitlines()
-    assert len(lines) == 36
+    assert len(lines) == 37
     assert lines[0] == "pack.title\tMinimal pack"
     assert "panels.alpha.targets.big-target.flow\tJapan → India" in lines
 
@@ -89,7 +89,7 @@ def test_info_keys_for_a_language_marks_each_key(translated: Path) -> None:
         "summit.title\tTest Summit\tofficial",
         "summit.place\tTokyo\tmissing",
     ]
-    assert sum(line.endswith("\tmissing") for line in lines) == 34
+    assert sum(line.endswith("\tmissing") for line in lines) == 35
 
 
 def test_lang_needs_keys() -> None:

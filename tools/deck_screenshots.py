@@ -1,7 +1,8 @@
 """Render two pages of the exported deck, as LibreOffice shows them, for the README.
 
 Run by ``make deck-screenshots``: exports the full briefing, converts it with LibreOffice
-and saves the first panel slide and the "Targets at a glance" slide as PNGs.
+and saves the first panel slide, "Targets at a glance" and "Progress towards the targets"
+as PNGs.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 def main() -> int:
     pack = load_pack(shipped_pack_path())
     for language, names in (
-        ("en", {"deck-panel": "panel", "deck-glance": "glance"}),
+        ("en", {"deck-panel": "panel", "deck-glance": "glance", "deck-progress": "progress"}),
         ("ja", {"deck-panel-ja": "panel", "deck-quotes-ja": "quotes"}),
         ("hi", {"deck-panel-hi": "panel"}),
     ):

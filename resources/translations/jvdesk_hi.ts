@@ -587,6 +587,10 @@
         <translation>लक्ष्य</translation>
     </message>
     <message>
+        <source>Progress towards the targets</source>
+        <translation>लक्ष्यों की ओर प्रगति</translation>
+    </message>
+    <message>
         <source>Key figures</source>
         <translation>प्रमुख आँकड़े</translation>
     </message>
@@ -635,6 +639,30 @@
     <message>
         <source>Baseline: {label}, {figure} ({as_of})</source>
         <translation>आधार-रेखा: {label}, {figure} ({as_of})</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>स्थिति: {status}</translation>
+    </message>
+    <message>
+        <source>What would count: {reading}</source>
+        <translation>क्या गिना जाएगा: {reading}</translation>
+    </message>
+    <message>
+        <source>. </source>
+        <translation>। </translation>
+    </message>
+    <message>
+        <source>Latest reading: {figure} as of {date}</source>
+        <translation>नवीनतम रीडिंग: {date} तक {figure}</translation>
+    </message>
+    <message>
+        <source>Latest indicator: {label}, {figure} as of {date}</source>
+        <translation>नवीनतम संकेतक: {label}, {date} तक {figure}</translation>
+    </message>
+    <message>
+        <source>{reading} (stale: more than 18 months before the pack&apos;s date)</source>
+        <translation>{reading} (पुरानी: पैक की तिथि से 18 महीने से अधिक पहले की)</translation>
     </message>
     <message>
         <source>{figure}, {label}, {when}, {sources}</source>
@@ -704,8 +732,8 @@
         <translation>{label}, {time_frame}</translation>
     </message>
     <message>
-        <source>No quantified target</source>
-        <translation>कोई मात्रात्मक लक्ष्य नहीं</translation>
+        <source>Status: {status}</source>
+        <translation>स्थिति: {status}</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1166,21 @@
     <message>
         <source>Export status</source>
         <translation>निर्यात की स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectorySpark</name>
+    <message>
+        <source>Trajectory</source>
+        <translation>पथ</translation>
+    </message>
+    <message>
+        <source>At least {figure} every year from {start} to {end}</source>
+        <translation>{start} से {end} तक हर वर्ष कम से कम {figure}</translation>
+    </message>
+    <message>
+        <source>From {start_figure} on {start} to {figure} by {end}</source>
+        <translation>{start} को {start_figure} से {end} तक {figure}</translation>
     </message>
 </context>
 <context>

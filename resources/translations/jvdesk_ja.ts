@@ -574,6 +574,10 @@
         <translation>目標</translation>
     </message>
     <message>
+        <source>Progress towards the targets</source>
+        <translation>目標に向けた進捗</translation>
+    </message>
+    <message>
         <source>Key figures</source>
         <translation>主要な数値</translation>
     </message>
@@ -620,6 +624,30 @@
     <message>
         <source>Baseline: {label}, {figure} ({as_of})</source>
         <translation>基準値: {label}、{figure}（{as_of}）</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状況：{status}</translation>
+    </message>
+    <message>
+        <source>What would count: {reading}</source>
+        <translation>実績値となるもの：{reading}</translation>
+    </message>
+    <message>
+        <source>. </source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Latest reading: {figure} as of {date}</source>
+        <translation>最新の実績値：{date}時点で{figure}</translation>
+    </message>
+    <message>
+        <source>Latest indicator: {label}, {figure} as of {date}</source>
+        <translation>最新の参考指標：{label}、{date}時点で{figure}</translation>
+    </message>
+    <message>
+        <source>{reading} (stale: more than 18 months before the pack&apos;s date)</source>
+        <translation>{reading}（パックの日付より18か月を超える古いデータ）</translation>
     </message>
     <message>
         <source>{figure}, {label}, {when}, {sources}</source>
@@ -689,8 +717,8 @@
         <translation>{label}（{time_frame}）</translation>
     </message>
     <message>
-        <source>No quantified target</source>
-        <translation>数値目標なし</translation>
+        <source>Status: {status}</source>
+        <translation>状況：{status}</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1147,21 @@
     <message>
         <source>Export status</source>
         <translation>エクスポートの状況</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectorySpark</name>
+    <message>
+        <source>Trajectory</source>
+        <translation>推移</translation>
+    </message>
+    <message>
+        <source>At least {figure} every year from {start} to {end}</source>
+        <translation>{start}から{end}まで毎年{figure}以上</translation>
+    </message>
+    <message>
+        <source>From {start_figure} on {start} to {figure} by {end}</source>
+        <translation>{start}の{start_figure}から{end}までに{figure}へ</translation>
     </message>
 </context>
 <context>

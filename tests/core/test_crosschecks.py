@@ -67,10 +67,10 @@ def test_each_kind_of_id_in_a_panel_is_checked_on_its_own(tmp_path: Path) -> Non
         "panels/alpha.yaml:1); ids must be unique",
         "panels/alpha.yaml:9:9: targets[0].id: duplicate target id 'big-target' (already used "
         "at panels/alpha.yaml:9); ids must be unique",
-        "panels/alpha.yaml:20:9: quotes[0].id: duplicate quote id 'a-quote' (already used at "
-        "panels/alpha.yaml:20); ids must be unique",
-        "panels/alpha.yaml:28:9: charts[0].id: duplicate chart id 'alpha' (already used at "
-        "panels/alpha.yaml:28); ids must be unique",
+        "panels/alpha.yaml:21:9: quotes[0].id: duplicate quote id 'a-quote' (already used at "
+        "panels/alpha.yaml:21); ids must be unique",
+        "panels/alpha.yaml:29:9: charts[0].id: duplicate chart id 'alpha' (already used at "
+        "panels/alpha.yaml:29); ids must be unique",
     ]
 
 
@@ -100,11 +100,11 @@ def test_a_series_is_checked_for_its_length_its_sign_and_gaps(tmp_path: Path) ->
         ),
     )
     assert panel_problems(alpha) == [
-        "panels/alpha.yaml:36:17: charts[0].series[0].values: has 2 values but the chart has "
+        "panels/alpha.yaml:37:17: charts[0].series[0].values: has 2 values but the chart has "
         "3 categories; give one value (or null) per category",
-        "panels/alpha.yaml:36:23: charts[0].series[0].values[1]: charts start their value axis "
+        "panels/alpha.yaml:37:23: charts[0].series[0].values[1]: charts start their value axis "
         "at zero, so a negative value cannot be drawn; give it as a figure instead",
-        "panels/alpha.yaml:40:17: charts[0].series[1].values: has no values, only gaps",
+        "panels/alpha.yaml:41:17: charts[0].series[1].values: has no values, only gaps",
     ]
 
 
@@ -224,4 +224,77 @@ def test_briefing_ids_are_unique(tmp_path: Path) -> None:
     assert [str(problem) for problem in problems] == [
         "pack.yaml:35:9: briefings[1].id: duplicate briefing id 'full' (already used at "
         "pack.yaml:30); ids must be unique"
+    ]
+
+
+READINGS = (
+    "    would_count: A published total of investment since the summit.\n",
+    "    trajectory:\n"
+    "      kind: cumulative\n"
+    "      start: 2025-08-29\n"
+    "      end: 2035-08-29\n"
+    "      why: A total for the decade.\n"
+    "    readings:\n"
+    "      - {as_of: '2026', value: 1, unit: JPY trillion, label: So far, measures: target,"
+    " sources: [official]}\n"
+    "      - {as_of: 2026-06, value: 5, unit: USD billion, label: FDI, measures: indicator,"
+    " sources: [press]}\n",
+)
+
+
+def progress_problems(
+    tmp_path: Path, *edits: tuple[str, str], as_of: str = "2026-11-22"
+) -> list[str]:
+    document = read(tmp_path, "panels/alpha.yaml", READINGS, *edits)
+    problems: list[Problem] = []
+    CrossChecker(problems).panel(document, validate(Panel, document.data), as_of)
+    return [problem.message for problem in problems]
+
+
+def test_readings_with_a_trajectory_need_no_note_of_what_would_count(tmp_path: Path) -> None:
+    assert progress_problems(tmp_path) == []
+
+
+def test_readings_are_in_date_order(tmp_path: Path) -> None:
+    assert progress_problems(tmp_path, ("as_of: 2026-06", "as_of: 2025-06")) == [
+        "readings must be in date order, oldest first; this one is older than the one before it"
+    ]
+
+
+def test_no_reading_is_dated_after_the_packs_date(tmp_path: Path) -> None:
+    assert progress_problems(tmp_path, as_of="2026-05-31") == [
+        "the reading is dated after the pack's as_of date (2026-05-31); a pack cannot report "
+        "what it has not checked"
+    ]
+
+
+def test_a_reading_of_the_target_is_in_its_unit_or_converted(tmp_path: Path) -> None:
+    billions = ("value: 1, unit: JPY trillion", "value: 900, unit: JPY billion")
+    assert progress_problems(tmp_path, billions) == [
+        "unit 'JPY billion' differs from the target's unit 'JPY trillion'; give the factor "
+        "that converts it, or mark the reading an indicator"
+    ]
+    converted = ("value: 1, unit: JPY trillion", "value: 900, unit: JPY billion, factor: 0.001")
+    assert progress_problems(tmp_path, converted) == []
+
+
+def test_a_reading_of_the_target_needs_a_trajectory_it_falls_within(tmp_path: Path) -> None:
+    early = ("as_of: '2026'", "as_of: '2024'")
+    assert progress_problems(tmp_path, early) == [
+        "the reading is dated before the trajectory starts; make it the trajectory's "
+        "start_value, or mark it an indicator"
+    ]
+    no_path = (READINGS[1].partition("    readings:")[0], "")
+    assert progress_problems(tmp_path, no_path) == [
+        "a reading that measures the target needs the target's trajectory to be set against; "
+        "add a trajectory"
+    ]
+    backwards = ("end: 2035-08-29", "end: 2024-08-29")
+    assert progress_problems(tmp_path, backwards) == ["the trajectory ends before it starts"]
+
+
+def test_without_a_reading_of_the_target_the_pack_says_what_would_count(tmp_path: Path) -> None:
+    indicator_only = ("measures: target", "measures: indicator")
+    assert progress_problems(tmp_path, indicator_only) == [
+        "no reading measures this target yet; say in would_count what reading would count"
     ]

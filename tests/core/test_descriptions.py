@@ -15,15 +15,15 @@ from jvdesk.core.planning import plan_deck
 FDI = {
     "en": (
         "Column chart, Net Japanese FDI into India and ASEAN, USD billion, 2022 to 2024: "
-        "India 4.1, 5.9, 5.3; ASEAN 23.3, 25.5, 28.7. Source [8]"
+        "India 4.1, 5.9, 5.3; ASEAN 23.3, 25.5, 28.7. Source [9]"
     ),
     "ja": (
         "縦棒グラフ「日本の対インド及び対ASEAN直接投資（ネット）」（単位：10億ドル、"  # noqa: RUF001
-        "2022年～2024年）。インド 4.1、5.9、5.3。ASEAN 23.3、25.5、28.7。出典 [8]"  # noqa: RUF001
+        "2022年～2024年）。インド 4.1、5.9、5.3。ASEAN 23.3、25.5、28.7。出典 [9]"  # noqa: RUF001
     ),
     "hi": (
         "स्तंभ चार्ट, भारत और आसियान में शुद्ध जापानी FDI (इकाई: अरब अमेरिकी डॉलर), "
-        "2022 से 2024: भारत 4.1, 5.9, 5.3; आसियान 23.3, 25.5, 28.7। स्रोत [8]"
+        "2022 से 2024: भारत 4.1, 5.9, 5.3; आसियान 23.3, 25.5, 28.7। स्रोत [9]"
     ),
 }
 
@@ -103,11 +103,11 @@ def test_a_table_names_its_rows_and_columns() -> None:
 
 def test_every_chart_of_the_shipped_pack_is_described(shipped_plan: DeckPlan) -> None:
     charts = [slide for slide in shipped_plan.slides if slide.chart is not None]
-    assert len(charts) == 5
+    assert len(charts) == 10
     for slide in charts:
         assert slide.chart is not None
         text = describe_chart(slide.chart, slide.chart_mark)
-        assert text.startswith(("Column chart, ", "Line chart, ")), text
+        assert text.startswith(("Column chart, ", "Bar chart, ", "Line chart, ")), text
         assert slide.chart.title in text and text.endswith(f"Source {slide.chart_mark}")
         for series in slide.chart.series:
             assert series.name in text

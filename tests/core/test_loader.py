@@ -34,7 +34,7 @@ def test_text_where_a_number_belongs(pack_dir: Path, edit: Edit) -> None:
 def test_number_where_text_belongs(pack_dir: Path, edit: Edit) -> None:
     edit("panels/alpha.yaml", "place: Tokyo", "place: 1945")
     assert problems(pack_dir) == [
-        "panels/alpha.yaml:25:12: quotes[0].place: expected text, got the number 1945; "
+        "panels/alpha.yaml:26:12: quotes[0].place: expected text, got the number 1945; "
         "put it in quotes"
     ]
 
@@ -45,7 +45,7 @@ def test_unknown_field_suggests_the_right_one(pack_dir: Path, edit: Edit) -> Non
         "panels/alpha.yaml:9:5: targets[0]: missing required field 'time_frame'",
         "panels/alpha.yaml:13:5: targets[0].timeframe: unknown field 'timeframe' "
         "(did you mean 'time_frame'?); allowed here: id, label, value, unit, qualifier, "
-        "time_frame, flow, baseline, note, sources",
+        "time_frame, flow, baseline, note, trajectory, readings, would_count, sources",
     ]
 
 
@@ -102,7 +102,7 @@ def test_duplicate_ids(pack_dir: Path, edit: Edit) -> None:
 def test_chart_series_length_differs_from_categories(pack_dir: Path, edit: Edit) -> None:
     edit("panels/alpha.yaml", "[4.1, 5.9, 5.3]", "[4.1, 5.9]")
     assert problems(pack_dir) == [
-        "panels/alpha.yaml:36:17: charts[0].series[0].values: has 2 values but the chart has "
+        "panels/alpha.yaml:37:17: charts[0].series[0].values: has 2 values but the chart has "
         "3 categories; give one value (or null) per category"
     ]
 
@@ -115,7 +115,7 @@ def test_chart_series_with_different_units(pack_dir: Path, edit: Edit) -> None:
         "        values: [1, 2, 3]\n        sources: [press]\n",
     )
     assert problems(pack_dir) == [
-        "panels/alpha.yaml:39:15: charts[0].series[1].unit: unit 'JPY trillion' differs from "
+        "panels/alpha.yaml:40:15: charts[0].series[1].unit: unit 'JPY trillion' differs from "
         "the first series' unit 'USD billion'; a chart has one value axis, so put other units "
         "in a chart of their own"
     ]
@@ -124,7 +124,7 @@ def test_chart_series_with_different_units(pack_dir: Path, edit: Edit) -> None:
 def test_date_that_does_not_parse(pack_dir: Path, edit: Edit) -> None:
     edit("panels/alpha.yaml", "date: 2025-08-29", "date: 29 August 2025")
     assert problems(pack_dir) == [
-        "panels/alpha.yaml:24:11: quotes[0].date: expected a date like 2025-08-29 "
+        "panels/alpha.yaml:25:11: quotes[0].date: expected a date like 2025-08-29 "
         "(or 2025-08, or 2025), got '29 August 2025'"
     ]
 
@@ -238,7 +238,7 @@ def test_an_unreadable_panel_does_not_make_its_sources_look_unused(
 def test_negative_chart_values_are_refused(pack_dir: Path, edit: Edit) -> None:
     edit("panels/alpha.yaml", "[4.1, 5.9, 5.3]", "[4.1, -5.9, 5.3]")
     assert problems(pack_dir) == [
-        "panels/alpha.yaml:36:23: charts[0].series[0].values[1]: charts start their value axis "
+        "panels/alpha.yaml:37:23: charts[0].series[0].values[1]: charts start their value axis "
         "at zero, so a negative value cannot be drawn; give it as a figure instead"
     ]
 

@@ -51,20 +51,20 @@ def test_coverage_counts_official_translations_among_the_translated(
     translated: ContentPack,
 ) -> None:
     found = coverage(translated, "ja")
-    assert (found.translated, found.official, found.total) == (3, 1, 36)
-    assert (coverage(translated, "hi").translated, coverage(translated, "hi").total) == (0, 36)
+    assert (found.translated, found.official, found.total) == (3, 1, 37)
+    assert (coverage(translated, "hi").translated, coverage(translated, "hi").total) == (0, 37)
 
 
 def test_every_language_gets_a_coverage_line(translated: ContentPack) -> None:
     assert coverage_lines(translated) == [
-        "Japanese: 3 of 36 texts translated (1 official)",
-        "Hindi: 0 of 36 texts translated (0 official)",
+        "Japanese: 3 of 37 texts translated (1 official)",
+        "Hindi: 0 of 37 texts translated (0 official)",
     ]
 
 
 def test_a_translations_file_that_lacks_texts_is_named(translated: ContentPack) -> None:
     assert missing_translations(translated) == [
-        "translations/ja.yaml lacks 33 of 36 texts (`jvdesk info --keys --lang ja` lists them, "
+        "translations/ja.yaml lacks 34 of 37 texts (`jvdesk info --keys --lang ja` lists them, "
         "marked missing)"
     ]
     assert missing_translations(load_pack(MINIMAL_PACK)) == []  # no file, no warning
@@ -72,7 +72,7 @@ def test_a_translations_file_that_lacks_texts_is_named(translated: ContentPack) 
 
 def test_keys_for_translators_are_one_per_line(translated: ContentPack) -> None:
     lines = key_lines(translated)
-    assert len(lines) == 36
+    assert len(lines) == 37
     assert lines[:2] == [
         "pack.title\tMinimal pack",
         "pack.description\tA two-panel pack for jvdesk's tests.",
@@ -97,7 +97,7 @@ def test_a_quote_in_the_language_asked_for_needs_no_translation(
         line.split("\t", 1) for line in key_lines(pack, "ja")
     )
     assert "panels.alpha.quotes.a-quote.text\tやります。" in key_lines(pack)
-    assert coverage(pack, "ja").total == 35
+    assert coverage(pack, "ja").total == 36
 
 
 def test_words_with_tabs_and_line_ends_stay_on_one_line(pack_dir: Path) -> None:
@@ -118,7 +118,7 @@ def test_the_summary_aligns_its_labels_and_ends_with_the_checksum(translated: Co
     assert "Summit:    Test Summit, Tokyo, 29–30 Aug 2025" in lines
     assert (
         lines[lines.index("Translations:") + 1]
-        == "  Japanese: 3 of 36 texts translated (1 official)"
+        == "  Japanese: 3 of 37 texts translated (1 official)"
     )
     assert lines[-1] == f"Checksum:  sha256:{translated.checksum}"
 

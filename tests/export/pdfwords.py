@@ -78,3 +78,19 @@ def value_axis_span(page: Page) -> float:
     assert count >= 3, f"no value axis found among {[w.text for w in numbers]}"
     middles = [(word.y0 + word.y1) / 2 for word in numbers if round(word.x1) == edge]
     return max(middles) - min(middles)
+
+
+def category_axis_span(page: Page, categories: tuple[str, ...]) -> float:
+    """How tall a bar chart's plot is drawn, in points, from where its category labels stand.
+
+    Each category's label stands at the middle of its band, so the first and last labels'
+    middles are ``n - 1`` bands apart, and the plot is ``n`` bands tall.
+    """
+    middles = []
+    for category in categories:
+        first = category.split()[0]
+        found = [(w.y0 + w.y1) / 2 for w in page.words if w.text == first]
+        assert found, f"no label for {category!r}"
+        middles.append(found[0])
+    count = len(categories)
+    return (max(middles) - min(middles)) * count / max(count - 1, 1)

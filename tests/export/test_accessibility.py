@@ -28,7 +28,7 @@ from tests.export.fitcheck import overflows
 
 FDI = (
     "Column chart, Net Japanese FDI into India and ASEAN, USD billion, 2022 to 2024: "
-    "India 4.1, 5.9, 5.3; ASEAN 23.3, 25.5, 28.7. Source [8]"
+    "India 4.1, 5.9, 5.3; ASEAN 23.3, 25.5, 28.7. Source [9]"
 )
 # The English words of jvdesk's own descriptions: none may be left in a Japanese or Hindi deck.
 ENGLISH_WORDS = re.compile(r"\b(chart|table|rows?|columns?|source|to|and|of|no figure)\b", re.I)
@@ -90,9 +90,14 @@ def test_the_default_briefing_passes(default_deck: Path) -> None:
     assert findings.problems() == []
     assert FDI in findings.descriptions
     tables = [text for text in findings.descriptions if text.startswith("Table, ")]
-    glance = "Table, Targets at a glance, 6 rows: Direction, Target, Figure, Time frame, and Source"
+    glance = "Table, Targets at a glance, 7 rows: Direction, Target, Figure, Time frame, and Source"
     assert glance in tables
-    assert "Table, Since the summit, 6 rows: When, What, and Source" in tables
+    progress = (
+        "Table, Progress towards the targets (1 of 2), 5 rows: Target, Status, Latest reading, "
+        "As of, and Source"
+    )
+    assert progress in tables
+    assert "Table, Since the summit (1 of 2), 8 rows: When, What, and Source" in tables
     first = re.compile(r"Table, Sources \(1 of \d+\), \d+ rows: Source and Site")
     assert any(first.fullmatch(text) for text in tables)
 
@@ -112,7 +117,8 @@ def test_two_panels_in_4x3_with_a_marking_pass(shipped: ContentPack, tmp_path: P
     assert FDI in findings.descriptions
     charts = sum(1 for slide in plan.slides if slide.chart is not None)
     tables = sum(1 for slide in plan.slides if slide.rows)
-    assert (charts, tables) == (3, 6)
+    # Tables: the glance, progress, two of follow-ups and five of sources.
+    assert (charts, tables) == (3, 9)
     assert len(findings.descriptions) == charts + tables
 
 

@@ -8,6 +8,7 @@ holds.
 from __future__ import annotations
 
 import io
+import math
 from pathlib import Path
 
 from pptx import Presentation
@@ -19,7 +20,12 @@ from jvdesk.export.pptx import build_pptx
 
 READABLE_QUOTE_PT = 20
 READABLE_SOURCES_PT = 12
-APPENDIX_TITLES = ("Targets at a glance", "Since the summit", "Sources")
+APPENDIX_TITLES = (
+    "Targets at a glance",
+    "Progress towards the targets",
+    "Since the summit",
+    "Sources",
+)
 
 
 def _run_sizes(shape: object) -> list[float]:
@@ -67,7 +73,8 @@ def test_the_sources_appendix_is_short_and_at_least_12_pt(
 ) -> None:
     deck = Presentation(str(default_deck))
     sources = [s for s in deck.slides if s.shapes.title.text.startswith("Sources")]
-    assert 1 <= len(sources) <= 9
+    # At least nine sources to a slide on average.
+    assert 1 <= len(sources) <= math.ceil(len(plan.sources) / 9)
     listed = 0
     for slide in sources:
         (table,) = [shape for shape in slide.shapes if shape.has_table]

@@ -19,8 +19,8 @@ def test_rows_that_do_not_fit_continue_on_another_slide(plan: DeckPlan) -> None:
     warnings: list[str] = []
     presentation = Presentation(io.BytesIO(build_pptx(crowded, warnings=warnings)))
     titles = [slide.shapes.title.text for slide in presentation.slides]
-    assert sources.title == "Sources (1 of 9)"  # the plan tells its sources slides apart
-    assert titles == ["Sources (1 of 9)", "Sources (1 of 9) (continued)"]
+    assert sources.title == "Sources (1 of 13)"  # the plan tells its sources slides apart
+    assert titles == ["Sources (1 of 13)", "Sources (1 of 13) (continued)"]
     tables = [
         shape.table for slide in presentation.slides for shape in slide.shapes if shape.has_table
     ]
@@ -38,6 +38,6 @@ def test_a_table_continued_on_several_slides_says_which_each_is(plan: DeckPlan) 
     titles = [slide.shapes.title.text for slide in presentation.slides]
     more = len(titles) - 1
     assert more > 1
-    assert titles == ["Sources (1 of 9)"] + [
-        f"Sources (1 of 9) (continued, {n} of {more})" for n in range(1, more + 1)
+    assert titles == ["Sources (1 of 13)"] + [
+        f"Sources (1 of 13) (continued, {n} of {more})" for n in range(1, more + 1)
     ]

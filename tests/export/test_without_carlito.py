@@ -26,8 +26,9 @@ from pptx import Presentation
 
 from jvdesk.core.deckplan import DeckPlan
 from jvdesk.core.pack import ContentPack
+from jvdesk.export.charts import CHART_TYPES
 from jvdesk.export.pptx import Aspect, DeckOptions, export_pptx
-from tests.export.pdfwords import Word, read_page, value_axis_span
+from tests.export.pdfwords import Word, category_axis_span, read_page, value_axis_span
 from tests.realtools import pdf_fonts, pdf_pages, require
 
 EMU_PER_PT = 12700
@@ -279,9 +280,13 @@ def test_every_plot_stays_a_quarter_of_the_slide_high(own_deck: Path, rendered: 
             continue
         charted += 1
         page = read_page(rendered, number)
-        span = value_axis_span(page)
+        categories = tuple(charts[0].plots[0].categories)
+        if charts[0].chart_type == CHART_TYPES["bar"]:  # bars stand along the vertical axis
+            span = category_axis_span(page, categories)
+        else:
+            span = value_axis_span(page)
         assert span >= LEAST_PLOT_SHARE * page.height, (number, span, page.height)
         # Category labels each stand on one line: none is wrapped.
-        for category in charts[0].plots[0].categories:
+        for category in categories:
             assert any(category in line for line in page.lines), (number, category)
-    assert charted == 5
+    assert charted == 10

@@ -69,7 +69,7 @@ def smoke(executable: Path, work: Path) -> None:
     assert (version.returncode, version.stdout.strip()) == (0, "jvdesk 0.1.0"), version.stderr
     validate = run_isolated(executable, "validate", cwd=work)
     assert validate.returncode == 0, validate.stderr
-    assert validate.stdout.startswith("OK: India–Japan Joint Vision 2025 1.0: 10 panels")
+    assert validate.stdout.startswith("OK: India–Japan Joint Vision 2025 1.1: 10 panels")
     export = run_isolated(executable, "export", "-o", str(work / "deck.pptx"), cwd=work)
     assert export.returncode == 0, export.stderr
     pdf = soffice_convert(work / "deck.pptx", "pdf", work)

@@ -10,10 +10,15 @@ from jvdesk.core.model import Chart
 
 @dataclass(frozen=True)
 class SeriesSpec:
-    """One series: a value per category, None where the source gives none."""
+    """One series: a value per category, None where the source gives none.
+
+    A ``path`` is computed, not read (a target's trajectory): renderers draw it dashed,
+    with no markers or value labels, so that it never reads as data.
+    """
 
     name: str
     values: tuple[float | None, ...]
+    path: bool = False
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,17 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from jvdesk.core.i18n import N_, _, ngettext
-from jvdesk.core.model import Briefing, Chart, PackFile, Panel, TranslationsFile, parse_date
+from jvdesk.core.model import (
+    Briefing,
+    Chart,
+    PackFile,
+    Panel,
+    Target,
+    TranslationsFile,
+    parse_date,
+)
 from jvdesk.core.problems import PathPart, Problem
+from jvdesk.core.progress import first_day, last_day
 from jvdesk.core.wording import did_you_mean
 from jvdesk.core.yamlsource import YamlDocument
 
@@ -62,8 +71,15 @@ class CrossChecker:
         message = _(DUPLICATES[kind]).format(id=value, file=first[0].file, line=where.line)
         self.problems.append(document.problem(loc, message))
 
-    def panel(self, document: YamlDocument, panel: Panel) -> None:
-        """Check a valid panel: unique ids, a direction's number, targets or a note, charts."""
+    def panel(self, document: YamlDocument, panel: Panel, as_of: str | None = None) -> None:
+        """Check a valid panel: unique ids, a direction's number, targets or a note, charts.
+
+        Args:
+            document: the panel's file as parsed, to locate problems in.
+            panel: the panel, validated.
+            as_of: the pack's date, which no reading may be after; None when pack.yaml
+                could not be read.
+        """
         self.unique("panel", panel.id, document, ("id",))
         if panel.kind == "direction" and panel.number is None:
             self.problems.append(
@@ -88,12 +104,99 @@ class CrossChecker:
             )
         for index, target in enumerate(panel.targets):
             self.unique("target", target.id, document, ("targets", index, "id"))
+            self._readings(document, ("targets", index), target, as_of)
         for index, figure in enumerate(panel.figures):
             self.unique("figure", figure.id, document, ("figures", index, "id"))
         for index, quote in enumerate(panel.quotes):
             self.unique("quote", quote.id, document, ("quotes", index, "id"))
         for index, chart in enumerate(panel.charts):
             self._chart(document, ("charts", index), chart)
+
+    def _readings(
+        self, document: YamlDocument, loc: Loc, target: Target, as_of: str | None
+    ) -> None:
+        """Check a target's trajectory and readings: dates in order, units, what would count."""
+        path = target.trajectory
+        if path is not None and parse_date(path.end) <= parse_date(path.start):
+            self.problems.append(
+                document.problem(
+                    (*loc, "trajectory", "end"), _("the trajectory ends before it starts")
+                )
+            )
+        previous = None
+        measured = False
+        for number, reading in enumerate(target.readings):
+            here: Loc = (*loc, "readings", number)
+            when = parse_date(reading.as_of)
+            if previous is not None and when < previous:
+                self.problems.append(
+                    document.problem(
+                        (*here, "as_of"),
+                        _(
+                            "readings must be in date order, oldest first; this one is older "
+                            "than the one before it"
+                        ),
+                    )
+                )
+            previous = when
+            if as_of is not None and when > parse_date(as_of):
+                self.problems.append(
+                    document.problem(
+                        (*here, "as_of"),
+                        # Translators: as_of is a field's name in pack.yaml; keep it as it is.
+                        _(
+                            "the reading is dated after the pack's as_of date ({date}); a pack "
+                            "cannot report what it has not checked"
+                        ).format(date=as_of),
+                    )
+                )
+            if reading.measures != "target":
+                continue
+            measured = True
+            if reading.unit != target.unit and reading.factor is None:
+                self.problems.append(
+                    document.problem(
+                        (*here, "unit"),
+                        # Translators: factor is a field's name; keep it as it is.
+                        _(
+                            "unit '{unit}' differs from the target's unit '{target}'; give the "
+                            "factor that converts it, or mark the reading an indicator"
+                        ).format(unit=reading.unit, target=target.unit),
+                    )
+                )
+            if path is None:
+                self.problems.append(
+                    document.problem(
+                        (*here, "measures"),
+                        # Translators: trajectory is a field's name; keep it as it is.
+                        _(
+                            "a reading that measures the target needs the target's trajectory "
+                            "to be set against; add a trajectory"
+                        ),
+                    )
+                )
+            elif last_day(reading.as_of) < first_day(path.start):
+                self.problems.append(
+                    document.problem(
+                        (*here, "as_of"),
+                        # Translators: start_value is a field's name; keep it as it is.
+                        _(
+                            "the reading is dated before the trajectory starts; make it the "
+                            "trajectory's start_value, or mark it an indicator"
+                        ),
+                    )
+                )
+        if not measured and target.would_count is None:
+            self.problems.append(
+                document.problem(
+                    loc,
+                    # Translators: would_count is a field's name; keep it as it is.
+                    _(
+                        "no reading measures this target yet; say in would_count what reading "
+                        "would count"
+                    ),
+                )
+            )
 
     def _chart(self, document: YamlDocument, loc: Loc, chart: Chart) -> None:
         """Check that a chart can be drawn: a value per category, one unit, none below zero."""

@@ -13,15 +13,18 @@ from jvdesk.core.charts import ChartSpec
 from jvdesk.core.i18n import Language, _, pgettext
 from jvdesk.core.model import Briefing
 
-SlideKind = Literal["title", "agenda", "panel", "chart", "quotes", "glance", "timeline", "sources"]
+SlideKind = Literal[
+    "title", "agenda", "panel", "chart", "quotes", "glance", "progress", "timeline", "sources"
+]
 
 # Each table's column widths as shares of the slide's body width, the same on every renderer.
 COLUMN_SHARES: dict[SlideKind, tuple[float, ...]] = {
     "glance": (0.2, 0.33, 0.22, 0.15, 0.1),
+    "progress": (0.27, 0.14, 0.35, 0.14, 0.1),
     "timeline": (0.16, 0.72, 0.12),
     "sources": (0.06, 0.74, 0.2),
 }
-APPENDIX: frozenset[SlideKind] = frozenset({"glance", "timeline", "sources"})
+APPENDIX: frozenset[SlideKind] = frozenset({"glance", "progress", "timeline", "sources"})
 MAX_MARKING = 60  # characters of a handling marking: one line in a slide's footer
 
 

@@ -212,9 +212,10 @@ def _cross_check(
     """Check what spans files: ids, panel rules, source citations, briefings' panels,
     translations' keys."""
     checker = CrossChecker(problems)
+    as_of = meta.as_of if meta is not None else None
     for document, panel in panels.read:
         if panel is not None:
-            checker.panel(document, panel)
+            checker.panel(document, panel, as_of)
     citing = [pack_document] if pack_document else []
     citing += [document for document, _record in panels.read]
     citing += [document for document, _record in translations.read]

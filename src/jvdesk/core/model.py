@@ -202,6 +202,63 @@ class Baseline(_Strict):
     sources: SourceIds
 
 
+Measures = Literal["target", "indicator"]
+TrajectoryKind = Literal["linear", "cumulative", "per-period"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reading(_Strict):
+    """A measurement of where a target stands, or of a related indicator, at a date."""
+
+    as_of: Annotated[
+        PackDate,
+        doc(
+            "The date or period the reading describes: YYYY-MM-DD, or YYYY-MM or YYYY for a "
+            "month or year (its last day counts)."
+        ),
+    ]
+    value: Annotated[float, doc("The number exactly as the source gives it.")]
+    unit: ShortText
+    qualifier: Qualifier | None = None
+    label: Annotated[ShortText, doc("What was measured, in a few words.")]
+    measures: Annotated[
+        Measures,
+        doc(
+            "target: counts what the target counts, so its status can be computed; "
+            "indicator: a related measure, shown as context and never as progress."
+        ),
+    ]
+    factor: Annotated[
+        float | None,
+        doc(
+            "For a reading in another unit than the target's: the number to multiply it by to "
+            "get the target's unit (0.001 for JPY billion against a target in JPY trillion)."
+        ),
+    ] = None
+    note: Annotated[Text | None, doc("What the reading counts, caveats, conflicts.")] = None
+    sources: SourceIds
+
+
+@dataclass(frozen=True, kw_only=True)
+class Trajectory(_Strict):
+    """The path a target is expected to take from its start to its deadline."""
+
+    kind: Annotated[
+        TrajectoryKind,
+        doc(
+            "linear: a level rising evenly from start_value at start to the target at end; "
+            "cumulative: a total counted from zero at start, rising evenly to the target at end; "
+            "per-period: the target applies to each calendar year from start to end."
+        ),
+    ]
+    start: Annotated[PackDate, doc("When the path starts (a month or year: its first day).")]
+    start_value: Annotated[
+        float, doc("The level at the start, for a linear path; 0 unless given.")
+    ] = 0.0
+    end: Annotated[PackDate, doc("The deadline (a month or year: its last day).")]
+    why: Annotated[Text, doc("Why this path: what the source says about how the target counts.")]
+
+
 @dataclass(frozen=True, kw_only=True)
 class Target(_Strict):
     """A quantified goal, as the source states it."""
@@ -217,6 +274,20 @@ class Target(_Strict):
     flow: Annotated[ShortText | None, doc("Direction, for example 'Japan → India'.")] = None
     baseline: Baseline | None = None
     note: Annotated[Text | None, doc("What the figure counts, caveats, conflicts.")] = None
+    trajectory: Annotated[
+        Trajectory | None,
+        doc("How progress is measured against time; needed by readings that measure the target."),
+    ] = None
+    readings: Annotated[
+        list[Reading], doc("Readings in date order, oldest first; none is typed as a status.")
+    ] = field(default_factory=list)
+    would_count: Annotated[
+        Text | None,
+        doc(
+            "What reading would count as progress; required while no reading measures the "
+            "target itself."
+        ),
+    ] = None
     sources: SourceIds
 
 

@@ -89,15 +89,29 @@ def _plan(
         summit = base.meta.summit
         ranked = [rank_quotes(base.panel(panel.id).quotes, summit) for panel in panels]
         quote_slides = [len(pack_quotes(quotes)) for quotes in ranked]
-        fixed = len(slides) + sum(1 + len(panel.charts) for panel in panels)
-        fit_to_time(quote_slides, briefing.duration_minutes - fixed)
-        for panel, quotes, count in zip(panels, ranked, quote_slides, strict=True):
-            slides.append(planner.panel_slide(panel, quotes_shown=bool(count) or not quotes))
-            slides += planner.chart_slides(panel)
+        charts = [planner.charts(panel) for panel in panels]
+        room = briefing.duration_minutes - len(slides) - len(panels)
+        # Charts take the time first, short of one slide for the strongest quotes; a short
+        # briefing leaves out the charts of its most charted panels (the full one keeps all).
+        kept = [len(specs) for specs in charts]
+        fit_to_time(kept, room - (1 if any(quote_slides) else 0))
+        fit_to_time(quote_slides, room - sum(kept))
+        for panel, quotes, count, specs, keep in zip(
+            panels, ranked, quote_slides, charts, kept, strict=True
+        ):
+            slides.append(
+                planner.panel_slide(
+                    panel,
+                    quotes_shown=bool(count) or not quotes,
+                    charts_left_out=len(specs) - keep,
+                )
+            )
+            slides += planner.chart_slides(panel, specs[:keep])
             here = {quote.id: quote for quote in panel.quotes}
             groups = [[here[q.id] for q in group] for group in quote_groups(quotes, count)]
             slides += planner.quote_slides(panel, groups)
         slides += planner.glance(panels)
+        slides += planner.progress(panels)
         slides += planner.timeline()
         slides += planner.sources()
         return DeckPlan(

@@ -86,11 +86,11 @@ def quote_groups(quotes: Sequence[Quote], slides: int) -> list[list[Quote]]:
 
 
 def fit_to_time(slides: list[int], room: int) -> None:
-    """Take quote slides away until at most ``room`` remain.
+    """Take slides away until at most ``room`` remain.
 
-    ``slides`` holds the number of quote slides of each panel. The panel with the most gives
-    one up (a tie: the later panel), and so loses its weakest quotes; every panel keeps its
-    strongest quotes as long as there is room for them.
+    ``slides`` holds the number of quote slides (or chart slides) of each panel. The panel
+    with the most gives one up (a tie: the later panel), and so loses its weakest quotes or
+    its last chart; every panel keeps its first ones as long as there is room for them.
     """
     while sum(slides) > max(room, 0):
         most = max(slides)

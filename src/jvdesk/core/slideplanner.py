@@ -6,22 +6,25 @@ import math
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from jvdesk.core.charts import chart_spec
+from jvdesk.core.charts import ChartSpec, chart_spec
 from jvdesk.core.deckplan import COLUMN_SHARES, FigureItem, QuoteItem, Slide, SlideKind
 from jvdesk.core.formatting import format_date, format_figure, format_number, headline
 from jvdesk.core.i18n import DEFAULT, NATIVE_NAMES, _, current, ngettext, pgettext, using
 from jvdesk.core.model import Panel, Quote, Source, Target
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.progress import Progress, age_in_months, progress, progress_charts, reading_figure
 from jvdesk.core.quotegroups import quote_text
 from jvdesk.core.sourcemarks import SourceIndex
+from jvdesk.core.summary import width
 
 HEADLINE_FIGURES = 3
 KEY_INITIATIVES = 4
 ROWS_PER_TABLE = 8
+PROGRESS_ROWS_PER_TABLE = 5  # a reading's words take two or three lines of its cell
 # How many lines of sources a slide lists: at 12 pt or more on jvdesk's 16:9 slide, counting
 # a source's lines from its length (about 105 characters of the source and 28 of the site to
 # a line) and half a line between rows. Narrower slides (4:3) set them smaller.
-SOURCE_LINES_PER_SLIDE = 22
+SOURCE_LINES_PER_SLIDE = 21
 SOURCE_CHARACTERS_PER_LINE = 90
 SITE_CHARACTERS_PER_LINE = 24
 
@@ -171,8 +174,10 @@ class SlidePlanner:
                 )
         return lines
 
-    def panel_slide(self, panel: Panel, quotes_shown: bool = True) -> Slide:
-        """A panel's slide; its notes say so when none of its quotes made the time."""
+    def panel_slide(
+        self, panel: Panel, quotes_shown: bool = True, charts_left_out: int = 0
+    ) -> Slide:
+        """A panel's slide; its notes say so when its quotes or charts did not make the time."""
         items = panel.targets or panel.figures
         figures = []
         source_ids: list[str] = []
@@ -201,6 +206,14 @@ class SlidePlanner:
                     mark=mark,
                 )
             )
+        left_out = [] if quotes_shown else [(in_their_words(), [left_out_note(len(panel.quotes))])]
+        if charts_left_out:
+            said = ngettext(
+                "Left out for time: {count} chart is on the panel in jvdesk.",
+                "Left out for time: {count} charts are on the panel in jvdesk.",
+                charts_left_out,
+            ).format(count=charts_left_out)
+            left_out.append((_("Charts:"), [said]))
         initiatives = panel.initiatives[:KEY_INITIATIVES]
         for initiative in initiatives:
             source_ids += initiative.sources
@@ -214,23 +227,23 @@ class SlidePlanner:
             figures_are_targets=bool(panel.targets),
             bullets=tuple(i.title for i in initiatives),
             footnote=panel.no_target_note or "",
-            notes=self.notes(
-                panel.talking_points,
-                source_ids,
-                [] if quotes_shown else [(in_their_words(), [left_out_note(len(panel.quotes))])],
-            ),
+            notes=self.notes(panel.talking_points, source_ids, left_out),
             source_ids=tuple(dict.fromkeys(source_ids)),
         )
 
-    def chart_slides(self, panel: Panel) -> list[Slide]:
-        """Every chart of a panel, each on a slide of its own.
+    def charts(self, panel: Panel) -> list[ChartSpec]:
+        """A panel's charts, then the progress chart of each target that has one."""
+        own = (self.pack.base or self.pack).panel(panel.id)
+        return [chart_spec(chart) for chart in panel.charts] + progress_charts(panel, own)
+
+    def chart_slides(self, panel: Panel, specs: Sequence[ChartSpec]) -> list[Slide]:
+        """Charts of a panel (``charts``, or those that made the time), each on its own slide.
 
         A chart shares no slide with a panel's figures and initiatives: there it would be a
         strip a third of the slide tall or less, its plot a few lines high (issue 11).
         """
         slides = []
-        for chart in panel.charts:
-            spec = chart_spec(chart)
+        for spec in specs:
             mark = self.index.cite(spec.source_ids)
             slides.append(
                 Slide(
@@ -342,6 +355,77 @@ class SlidePlanner:
             source_ids=tuple(dict.fromkeys(source_ids)),
         )
 
+    def progress(self, panels: Sequence[Panel]) -> list[Slide]:
+        """Where every target stands, once: its status, latest reading, its date and sources.
+
+        The notes say what each status means and how old each reading is, counted from the
+        pack's date (never today's), so the same pack always gives the same deck.
+        """
+        seen: set[tuple[object, ...]] = set()
+        rows = []
+        lines = []
+        source_ids: list[str] = []
+        as_of = self.pack.meta.as_of
+        base = self.pack.base or self.pack
+        for panel in panels:
+            for target, own in zip(panel.targets, base.panel(panel.id).targets, strict=True):
+                key = (" ".join(own.label.casefold().split()), own.value, own.unit, own.time_frame)
+                if key in seen:
+                    continue
+                seen.add(key)
+                state = progress(target, as_of)
+                latest = state.latest
+                cited = list(latest.sources) if latest is not None else []
+                source_ids += cited
+                mark = self.index.cite(cited) if cited else ""
+                reading, when = "—", "—"
+                if latest is not None:
+                    reading = reading_figure(latest, compact=True)
+                    if latest.measures == "indicator":
+                        reading = _("{label}: {figure} (indicator)").format(
+                            label=latest.label, figure=reading
+                        )
+                    if state.stale:
+                        reading = _("{reading} (stale)").format(reading=reading)
+                    when = format_date(latest.as_of)
+                rows.append((target.label, state.word, reading, when, mark))
+                lines.append(self._progress_note(target, state, as_of))
+        if not rows:
+            return []
+        return _table_slides(
+            "progress",
+            _("Progress towards the targets"),
+            (_("Target"), _("Status"), _("Latest reading"), _("As of"), _("Source")),
+            rows,
+            PROGRESS_ROWS_PER_TABLE,
+            notes=self.notes(lines, source_ids),
+            source_ids=tuple(dict.fromkeys(source_ids)),
+        )
+
+    def _progress_note(self, target: Target, state: Progress, as_of: str) -> str:
+        """A target's status in words for the speaker: what it means, how old the reading is."""
+        said = _("{target}: {status}. {meaning}").format(
+            target=target.label, status=state.word, meaning=state.meaning
+        )
+        latest = state.latest
+        if latest is None:
+            if target.would_count:
+                said = _("{said} What would count: {reading}").format(
+                    said=said, reading=target.would_count
+                )
+            return said
+        months = age_in_months(latest, as_of)
+        age = ngettext(
+            "The reading is {count} month older than the pack's date, {date}.",
+            "The reading is {count} months older than the pack's date, {date}.",
+            months,
+        ).format(count=format_number(months), date=format_date(as_of))
+        if state.stale:
+            age = _("{age} It is stale: more than 18 months old.").format(age=age)
+        return _("{said} Latest reading: {label}, {figure}. {age}").format(
+            said=said, label=latest.label, figure=reading_figure(latest), age=age
+        )
+
     def timeline(self) -> list[Slide]:
         follow_ups = self.pack.follow_ups()
         if not follow_ups:
@@ -384,8 +468,9 @@ class SlidePlanner:
             heights.append(
                 0.5
                 + max(
-                    math.ceil(len(line) / SOURCE_CHARACTERS_PER_LINE),
-                    math.ceil(len(row[2]) / SITE_CHARACTERS_PER_LINE),
+                    # Columns, not characters: a Japanese title's characters are twice as wide.
+                    math.ceil(width(line) / SOURCE_CHARACTERS_PER_LINE),
+                    math.ceil(width(row[2]) / SITE_CHARACTERS_PER_LINE),
                 )
             )
         return [

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from jvdesk.core.formatting import format_date, format_date_range
 from jvdesk.core.i18n import DEFAULT, LANGUAGES, N_, NATIVE_NAMES, Language, _, ngettext, pgettext
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.progress import STATUSES, progress, reading_figure, status_word
 from jvdesk.core.translating import texts
 
 # Each language a pack may be translated into, named in the language in force.
@@ -204,6 +205,8 @@ def summary_lines(pack: ContentPack) -> list[str]:
         _("Panels:"),
         *_panel_lines(pack),
     ]
+    if any(panel.targets for panel in pack.panels):
+        lines += ["", _("Progress"), *_progress_lines(pack)]
     checked = sum(panel.status == "checked" for panel in pack.panels)
     status = _(
         "Editorial status: {checked} checked against the official text, "
@@ -243,6 +246,28 @@ def _panel_lines(pack: ContentPack) -> list[str]:
             ]
         )
         lines.append(f"  {number:>2}  {_pad(panel.title, columns)}  {said}  [{panel.status}]")
+    return lines
+
+
+def _progress_lines(pack: ContentPack) -> list[str]:
+    """A line per target: its label, its status and its latest reading, if any, with its date."""
+    targets = [target for panel in pack.panels for target in panel.targets]
+    columns = max(width(target.label) for target in targets)
+    words = [status_word(status) for status in STATUSES]
+    status_columns = max(width(word) for word in words)
+    lines = []
+    for target in targets:
+        state = progress(target, pack.meta.as_of)
+        line = f"  {_pad(target.label, columns)}  {_pad(state.word, status_columns)}"
+        if state.latest is not None:
+            reading = _("{figure} as of {date}").format(
+                figure=reading_figure(state.latest), date=format_date(state.latest.as_of)
+            )
+            if state.stale:
+                # Translators: after a reading more than 18 months older than the pack's date.
+                reading = _("{reading} (stale)").format(reading=reading)
+            line += f"  {reading}"
+        lines.append(line.rstrip())
     return lines
 
 

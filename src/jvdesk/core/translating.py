@@ -37,7 +37,9 @@ TEXTS: dict[type, tuple[str, ...]] = {
     m.FollowUp: ("title", "detail"),
     m.Briefing: ("title", "audience", "description"),
     m.Panel: ("title", "short_title", "summary", "status_note", "no_target_note"),
-    m.Target: ("label", "unit", "time_frame", "flow", "note"),
+    m.Target: ("label", "unit", "time_frame", "flow", "note", "would_count"),
+    m.Reading: ("label", "unit", "note"),
+    m.Trajectory: ("why",),
     m.Baseline: ("label", "unit", "as_of"),
     m.Figure: ("label", "unit", "as_of", "note"),
     m.Initiative: ("title", "detail"),
@@ -49,12 +51,12 @@ NESTED: dict[type, tuple[str, ...]] = {
     m.PackFile: ("summit", "follow_ups", "briefings"),
     m.Summit: ("leaders", "documents"),
     m.Panel: ("targets", "figures", "initiatives", "quotes", "charts", "talking_points"),
-    m.Target: ("baseline",),
+    m.Target: ("baseline", "trajectory", "readings"),
     m.Chart: ("categories", "series"),
 }
 # Units a figure is turned into an amount by (JPY trillion): only the words after the
 # currency and scale, if any, are text to translate.
-AMOUNTS = (m.Target, m.Baseline, m.Figure)
+AMOUNTS = (m.Target, m.Baseline, m.Figure, m.Reading)
 
 Visit = Callable[[str, str, Any], str]
 

@@ -15,7 +15,8 @@ from typing import Any
 
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_MARKER_STYLE
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.oxml.ns import qn
 from pptx.slide import Slide as PptxSlide
 from pptx.util import Pt
@@ -198,6 +199,11 @@ def add_native_chart(
     )
     if spec.kind != "line":
         plot.gap_width = 60
+    for drawn, series in zip(plot.series, spec.series, strict=True):
+        if series.path:  # a computed path: dashed, with no markers or values, never data
+            drawn.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+            drawn.marker.style = XL_MARKER_STYLE.NONE
+            drawn.data_labels.show_value = False
     chart_space = chart._chartSpace
     set_plot_layout(chart_space.chart.plotArea, layout.x, layout.y, layout.w, layout.h)
     positive_axis_ids(chart_space)

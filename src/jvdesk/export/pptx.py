@@ -38,6 +38,7 @@ SLIDE_WRITERS: dict[SlideKind, Callable[[SlideWriter, Slide], None]] = {
     "chart": chart_slide,
     "quotes": quotes_slide,
     "glance": table_slide,
+    "progress": table_slide,
     "timeline": table_slide,
     "sources": table_slide,
 }

@@ -159,7 +159,8 @@ def test_a_source_mark_shows_its_source(
     )
     window.show_panel("economic-partnership")
     page = window.stack.currentWidget()
-    mark = page.findChildren(SourceMark)[0]
+    # The first card's own mark (its latest reading's comes first).
+    mark = page.findChildren(SourceMark)[1]
     qtbot.mouseClick(mark, Qt.MouseButton.LeftButton)
     mark.setFocus()
     qtbot.keyClick(mark, Qt.Key.Key_Return)
@@ -303,7 +304,7 @@ def test_about_shows_version_pack_and_checksum(qtbot: QtBot, shipped_pack: Conte
     qtbot.addWidget(dialog)
     assert dialog.checksum.text() == f"SHA-256 {shipped_pack.checksum}"
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert "India–Japan Joint Vision 2025, version 1.0" in texts
+    assert "India–Japan Joint Vision 2025, version 1.1" in texts
     assert "LGPL-3.0" in texts and "SIL Open Font License 1.1" in texts
 
 
@@ -528,7 +529,7 @@ def test_disabled_menu_items_look_disabled(qtbot: QtBot, window: MainWindow, nam
 
 
 def test_the_overview_says_when_the_information_was_checked(window: MainWindow) -> None:
-    assert window.stack.overview().as_of.text() == "Information as of 22 Nov 2026"
+    assert window.stack.overview().as_of.text() == "Information as of 1 Dec 2026"
 
 
 def test_the_notes_and_the_overview_have_the_names_a_screen_reader_says(

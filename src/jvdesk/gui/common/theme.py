@@ -135,6 +135,8 @@ TEXT_ROLES = {
     "bullet": TextRole(12),
     "summitTitle": TextRole(22, bold=True),
     "noTarget": TextRole(12, italic=True, colour=_ACCENT),
+    "progressStatus": TextRole(11, bold=True),
+    "tileNeutral": TextRole(13, bold=True),
 }
 
 
@@ -168,6 +170,11 @@ def system_theme_name() -> str:
 def current_theme() -> Theme:
     """The theme the application is drawn in."""
     return _Look.theme
+
+
+def current_scale() -> float:
+    """The text scale the application is drawn at."""
+    return _Look.scale
 
 
 def palette(theme: Theme) -> QPalette:

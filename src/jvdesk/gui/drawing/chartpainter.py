@@ -183,9 +183,13 @@ def paint_chart(
                     started = True
             pen = QPen(colour)
             pen.setWidthF(2.5)
+            if series.path:  # computed, not read: dashed, with no markers or values
+                pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
+            if series.path:
+                continue
             painter.setBrush(colour)
             for point, value in points:
                 painter.drawEllipse(point, 3.5, 3.5)

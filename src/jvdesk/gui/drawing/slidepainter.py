@@ -87,6 +87,7 @@ PAINTERS = {
     "chart": "_chart_slide",
     "quotes": "_quotes",
     "glance": "_table",
+    "progress": "_table",
     "timeline": "_table",
     "sources": "_table",
 }

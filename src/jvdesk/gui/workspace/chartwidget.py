@@ -141,18 +141,24 @@ class ChartWidget(pg.PlotWidget):  # type: ignore[misc]
             if spec.kind == "line":
                 xs = list(range(count))
                 ys = [v if v is not None else math.nan for v in series.values]
-                item = pg.PlotDataItem(
-                    xs,
-                    ys,
-                    pen=pg.mkPen(colour, width=3),
-                    symbol="o",
-                    symbolSize=8,
-                    symbolBrush=colour,
-                    symbolPen=colour,
-                    connect="finite",
-                    name=series.name,
-                )
+                if series.path:  # computed, not read: dashed, with no markers or values
+                    pen = pg.mkPen(colour, width=3, style=Qt.PenStyle.DashLine)
+                    item = pg.PlotDataItem(xs, ys, pen=pen, connect="finite", name=series.name)
+                else:
+                    item = pg.PlotDataItem(
+                        xs,
+                        ys,
+                        pen=pg.mkPen(colour, width=3),
+                        symbol="o",
+                        symbolSize=8,
+                        symbolBrush=colour,
+                        symbolPen=colour,
+                        connect="finite",
+                        name=series.name,
+                    )
                 present = [(x, v) for x, v in zip(xs, series.values, strict=True) if v is not None]
+                if series.path:
+                    present = []
             elif horizontal:
                 item = pg.BarGraphItem(
                     x0=0,

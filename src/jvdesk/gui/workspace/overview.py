@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout
 from jvdesk.core.formatting import format_date, format_date_range, format_figure
 from jvdesk.core.model import Panel
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.progress import progress
 from jvdesk.core.sourcemarks import SourceIndex
 from jvdesk.gui.common.widgets import (
     Box,
@@ -47,10 +48,22 @@ class PanelTile(Box):
                 label=target.label, time_frame=target.time_frame
             )
             box.addWidget(text_label(label, "cardLabel", selectable=False))
+            state = progress(target, pack.meta.as_of)
+            said = self.tr("Status: {status}").format(status=state.word)
+            status = text_label(said, "progressStatus", selectable=False)
+            status.setToolTip(state.meaning)
+            box.addWidget(status)
+        elif panel.figures:
+            # A briefing is not a failure report: the panel's headline figure, in the
+            # text's colour, where a target would be.
+            key = panel.figures[0]
+            value = format_figure(key.value, key.unit, key.qualifier, compact=True)
+            box.addWidget(text_label(value, "tileNeutral", selectable=False))
+            label = self.tr("{label}, {time_frame}").format(label=key.label, time_frame=key.as_of)
+            box.addWidget(text_label(label, "cardLabel", selectable=False))
         else:
-            box.addWidget(
-                text_label(self.tr("No quantified target"), "tileFigure", selectable=False)
-            )
+            initiative = panel.initiatives[0]
+            box.addWidget(text_label(initiative.title, "tileNeutral", selectable=False))
             box.addWidget(text_label(panel.summary, "cardLabel", selectable=False))
         box.addStretch(1)
         box.addWidget(text_label(status_text(panel.status), "muted", selectable=False))

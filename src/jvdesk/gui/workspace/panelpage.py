@@ -21,8 +21,9 @@ from jvdesk.core import i18n
 from jvdesk.core.charts import ChartSpec, chart_spec
 from jvdesk.core.descriptions import describe_chart
 from jvdesk.core.formatting import format_date, format_figure, format_number, headline
-from jvdesk.core.model import Figure, Panel, Quote, Target
+from jvdesk.core.model import Figure, Panel, Quote, Reading, Target
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.progress import progress, progress_charts, reading_figure
 from jvdesk.core.search import fold
 from jvdesk.core.sourcemarks import SourceIndex
 from jvdesk.core.translating import QuoteOriginal
@@ -40,6 +41,7 @@ from jvdesk.gui.common.widgets import (
     text_label,
 )
 from jvdesk.gui.workspace.charttable import ChartTable
+from jvdesk.gui.workspace.trajectory import TrajectorySpark
 
 ChartFactory = Callable[[ChartSpec, Theme, float], QWidget]
 CHART_MODULE = "jvdesk.gui.workspace.chartwidget"  # pyqtgraph: imported after the first paint
@@ -98,6 +100,7 @@ class PanelPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.marks = marks
         self.charts: list[QWidget] = []
+        self.sparks: list[TrajectorySpark] = []
         body = page_body()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 22, 28, 28)
@@ -130,6 +133,11 @@ class PanelPage(QScrollArea):
             inside.setContentsMargins(12, 10, 12, 10)
             inside.addWidget(text_label(panel.no_target_note or "", "noTarget"))
             layout.addWidget(box)
+        paths = progress_charts(panel, (pack.base or pack).panel(panel.id))
+        if paths:
+            layout.addWidget(section_label(self.tr("Progress towards the targets")))
+            for spec in paths:
+                layout.addWidget(self._chart(spec, theme, scale, chart_factory))
         if panel.figures:
             layout.addWidget(section_label(self.tr("Key figures")))
             layout.addWidget(self._cards(panel.figures))
@@ -248,12 +256,62 @@ class PanelPage(QScrollArea):
             if item.note:
                 note = text_label(item.note, "cardDetail")
                 box.addWidget(note)
+            if isinstance(item, Target):
+                card.setAccessibleDescription(self._progress(box, item))
             box.addStretch(1)
             box.addLayout(self._with_mark(None, item.sources))
             card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             card.setAccessibleName(self._card_sentence(item))
             grid.add(card)
         return grid
+
+    def _progress(self, box: QVBoxLayout, target: Target) -> str:
+        """Add where the target stands: its status, latest reading and trajectory.
+
+        Returns:
+            The same in one sentence, for a screen reader.
+        """
+        state = progress(target, self.pack.meta.as_of)
+        pill = PillLabel(self.tr("Status: {status}").format(status=state.word), "progressStatus")
+        pill.setToolTip(state.meaning)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 6, 0, 2)
+        row.addWidget(pill)
+        row.addStretch(1)
+        box.addLayout(row)
+        latest = state.latest
+        reading = self._reading_text(latest, state.stale) if latest is not None else ""
+        box.addLayout(
+            self._with_mark(
+                _shown_if(text_label(reading, "cardDetail")), latest.sources if latest else ()
+            )
+        )
+        measured = any(r.measures == "target" for r in target.readings)
+        would = target.would_count if not measured and target.would_count else ""
+        if would:
+            would = self.tr("What would count: {reading}").format(reading=would)
+        box.addWidget(_shown_if(text_label(would, "cardDetail")))
+        spark = TrajectorySpark(target, self.pack.meta.as_of)
+        self.sparks.append(spark)
+        box.addWidget(spark)
+        parts = [pill.text(), reading, would, spark.described()]
+        return self.tr(". ").join(part for part in parts if part)
+
+    def _reading_text(self, reading: Reading, stale: bool) -> str:
+        """The latest reading, its date, and whether it is an indicator or stale."""
+        figure = reading_figure(reading)
+        date = format_date(reading.as_of)
+        if reading.measures == "target":
+            text = self.tr("Latest reading: {figure} as of {date}").format(figure=figure, date=date)
+        else:
+            text = self.tr("Latest indicator: {label}, {figure} as of {date}").format(
+                label=reading.label, figure=figure, date=date
+            )
+        if stale:
+            text = self.tr("{reading} (stale: more than 18 months before the pack's date)").format(
+                reading=text
+            )
+        return text
 
     def _card_sentence(self, item: Target | Figure) -> str:
         """A card as a screen reader says it, in one sentence.
@@ -398,6 +456,8 @@ class PanelPage(QScrollArea):
             apply = getattr(chart, "apply_theme", None)
             if apply is not None:
                 apply(theme, scale)
+        for spark in self.sparks:
+            spark.rescale()
 
     def highlight(self, query: str, reveal: str = "") -> QLabel | None:
         """Mark every piece of text containing the query, and scroll one into full view.
