@@ -181,6 +181,7 @@ KINDS = {
     "chart": _chart,
     "quotes": _quotes,
     "glance": _table,
+    "progress": _table,
     "timeline": _table,
     "sources": _table,
 }
