@@ -24,6 +24,7 @@ from benchmarks.harness import (
     print_table,
     process_ms,
 )
+from benchmarks.packfiles import pack_file_rows
 from jvdesk.core import snapshotcache
 from jvdesk.core.loader import load_pack
 from jvdesk.core.problems import PackError
@@ -424,6 +425,8 @@ def main() -> int:
             (work / name).mkdir()
         rows += export_rows(work / "exports")
         rows += handout_rows(work / "handouts")
+        (work / "pack-files").mkdir()
+        rows += pack_file_rows(work / "pack-files")
     try:
         load_pack(pack)
     except PackError as error:

@@ -44,6 +44,8 @@ def _private_user_folders(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    # An administrator's trusted publishers: none on a test's machine unless it adds some.
+    monkeypatch.setenv("JVDESK_SYSTEM_KEYS", str(home / "system-keys"))
     # jvdesk follows the system's language: tests start from English whatever the machine's.
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)

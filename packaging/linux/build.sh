@@ -20,7 +20,8 @@ find "$out/jvdesk/_internal" -type f \( -name '*.so' -o -name '*.so.*' \) \
 
 tar -C "$out" -czf "$out/jvdesk-$version-linux-$arch.tar.gz" jvdesk
 
-# The .deb: the bundle in /opt/jvdesk, `jvdesk` on the PATH, a desktop entry and icons.
+# The .deb: the bundle in /opt/jvdesk, `jvdesk` on the PATH, a desktop entry, icons and the
+# .jvpack file type.
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications"
@@ -33,6 +34,11 @@ done
 mkdir -p "$root/usr/share/icons/hicolor/scalable/apps"
 cp resources/icons/jvdesk.svg "$root/usr/share/icons/hicolor/scalable/apps/jvdesk.svg"
 cp packaging/linux/jvdesk.desktop "$root/usr/share/applications/jvdesk.desktop"
+# The .jvpack file type (application/x-jvdesk-pack), which the desktop entry opens. No
+# postinst: the dpkg triggers of shared-mime-info (on /usr/share/mime/packages) and of
+# desktop-file-utils (on /usr/share/applications) rebuild the MIME database and the
+# type-to-application cache when the package is installed or removed.
+install -D -m 644 packaging/linux/jvdesk-pack.xml "$root/usr/share/mime/packages/jvdesk-pack.xml"
 size_kib=$(du -sk "$root/opt" | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$size_kib/" \
   packaging/linux/control.in >"$root/DEBIAN/control"

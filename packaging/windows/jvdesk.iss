@@ -1,6 +1,7 @@
 ; Inno Setup script for jvdesk on Windows: a per-user install that needs no administrator
-; rights, with a Start-menu entry, an uninstaller, and "Open with jvdesk" for content packs
-; (folders holding a pack.yaml) and for pack.yaml files themselves.
+; rights, with a Start-menu entry, an uninstaller, "Open with jvdesk" for content packs
+; (folders holding a pack.yaml) and for pack.yaml files themselves, and the .jvpack file type
+; (one-file packs), which opens in jvdesk on a double-click.
 ;
 ;   iscc /DAppVersion=0.1.0 /DBundleDir=..\..\dist\jvdesk packaging\windows\jvdesk.iss
 ;
@@ -34,6 +35,8 @@ WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 ChangesEnvironment=yes
+; Tells Explorer to reload file types after install and uninstall (the .jvpack association).
+ChangesAssociations=yes
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
@@ -58,6 +61,17 @@ Root: HKCU; Subkey: "Software\Classes\Directory\shell\jvdesk"; ValueType: string
 Root: HKCU; Subkey: "Software\Classes\Directory\shell\jvdesk\command"; ValueType: string; ValueName: ""; ValueData: """{app}\jvdesk-gui.exe"" --pack ""%1"""
 Root: HKCU; Subkey: "Software\Classes\SystemFileAssociations\.yaml\shell\jvdesk"; ValueType: string; ValueName: ""; ValueData: "Open the content pack in jvdesk"; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\Classes\SystemFileAssociations\.yaml\shell\jvdesk\command"; ValueType: string; ValueName: ""; ValueData: """{app}\jvdesk-gui.exe"" --pack ""%w"""
+; .jvpack files (one-file content packs) open in jvdesk on a double-click: the extension names
+; the jvdesk.pack file type, whose icon and open command are the app's. HKA is the current
+; user's classes in a per-user install and the machine's in an administrative one. The windowed
+; jvdesk-gui.exe is the one started, so no console window opens with the app.
+Root: HKA; Subkey: "Software\Classes\.jvpack"; ValueType: string; ValueName: ""; ValueData: "jvdesk.pack"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.jvpack"; ValueType: string; ValueName: "Content Type"; ValueData: "application/x-jvdesk-pack"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.jvpack\OpenWithProgids"; ValueType: string; ValueName: "jvdesk.pack"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\jvdesk.pack"; ValueType: string; ValueName: ""; ValueData: "jvdesk content pack"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\jvdesk.pack\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: """{app}\jvdesk-gui.exe"",0"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\jvdesk.pack\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\jvdesk-gui.exe"" ""%1"""; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Applications\jvdesk-gui.exe\SupportedTypes"; ValueType: string; ValueName: ".jvpack"; ValueData: ""; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Tasks: addtopath; Check: NeedsAddPath(ExpandConstant('{app}'))
 
 [Run]

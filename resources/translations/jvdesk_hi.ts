@@ -16,6 +16,10 @@
         <translation>सामग्री पैक: {title}, संस्करण {version}</translation>
     </message>
     <message>
+        <source>Publisher and signature: {signature}</source>
+        <translation>प्रकाशक और हस्ताक्षर: {signature}</translation>
+    </message>
+    <message>
         <source>SHA-256 {checksum}</source>
         <translation>SHA-256 {checksum}</translation>
     </message>
@@ -455,12 +459,28 @@
         </translation>
     </message>
     <message>
-        <source>{title} {version} · {panels} · checksum {checksum}</source>
-        <translation>{title} {version} · {panels} · चेकसम {checksum}</translation>
+        <source>{title} {version} · {panels} · {signature} · checksum {checksum}</source>
+        <translation>{title} {version} · {panels} · {signature} · चेकसम {checksum}</translation>
     </message>
     <message>
         <source>Open a content pack folder</source>
         <translation>सामग्री पैक का फ़ोल्डर खोलें</translation>
+    </message>
+    <message>
+        <source>The signature does not match</source>
+        <translation>हस्ताक्षर मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>{reason}. The pack may have been altered after it was signed, so jvdesk refuses it and keeps the pack it had. Ask its publisher for a new copy.</source>
+        <translation>{reason}। हो सकता है कि हस्ताक्षर के बाद पैक में परिवर्तन किया गया हो, इसलिए jvdesk इसे अस्वीकार करता है और पहले से खुला पैक ही बनाए रखता है। इसके प्रकाशक से नई प्रति माँगें।</translation>
+    </message>
+    <message>
+        <source>The pack file cannot be opened</source>
+        <translation>पैक फ़ाइल खोली नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>{reason}. jvdesk keeps the pack it had.</source>
+        <translation>{reason}। jvdesk पहले से खुला पैक ही बनाए रखता है।</translation>
     </message>
     <message>
         <source>The pack could not be checked</source>
@@ -507,6 +527,41 @@
     <message>
         <source>{folder} could not be checked ({reason}). jvdesk shows its own pack, {title}, instead. Open the pack again; if the same happens, reinstall jvdesk.</source>
         <translation>{folder} की जाँच नहीं की जा सकी ({reason})। इसके स्थान पर jvdesk अपना पैक, {title}, दिखा रहा है। पैक फिर से खोलें; यदि फिर वही हो, तो jvdesk दोबारा इंस्टॉल करें।</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>Open a content pack</source>
+        <translation>सामग्री पैक खोलें</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}</source>
+        <translation>{title}, संस्करण {version}</translation>
+    </message>
+    <message>
+        <source>This is an older version, {opening}, than the one open, {current}. Opening it replaces the newer one.</source>
+        <translation>यह खुले संस्करण {current} से पुराना संस्करण, {opening}, है। इसे खोलने से नया संस्करण हट जाएगा।</translation>
+    </message>
+    <message>
+        <source>What changed since version {version}</source>
+        <translation>संस्करण {version} के बाद से हुए परिवर्तन</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>Signed by {publisher}, verified.</source>
+        <translation>{publisher} द्वारा हस्ताक्षरित, सत्यापित।</translation>
+    </message>
+    <message>
+        <source>Signed with a key that is not among your trusted publishers (key {fingerprint}). Its contents match that signature, but who signed it is not known. Open it anyway?</source>
+        <translation>यह ऐसी कुंजी से हस्ताक्षरित है जो आपके विश्वसनीय प्रकाशकों में शामिल नहीं है (कुंजी {fingerprint})। इसकी सामग्री उस हस्ताक्षर से मेल खाती है, किंतु हस्ताक्षर किसने किए, यह ज्ञात नहीं है। फिर भी खोलें?</translation>
+    </message>
+    <message>
+        <source>Unsigned: nobody vouches for this pack&apos;s contents. Open it anyway? A banner will say so while it is loaded.</source>
+        <translation>अहस्ताक्षरित: इस पैक की सामग्री की पुष्टि कोई नहीं करता। फिर भी खोलें? जब तक यह लोड रहेगा, एक बैनर यह सूचना दिखाता रहेगा।</translation>
     </message>
 </context>
 <context>
@@ -563,6 +618,37 @@
     <message>
         <source>Opening a content pack</source>
         <translation>सामग्री पैक खोला जा रहा है</translation>
+    </message>
+</context>
+<context>
+    <name>PackTrust</name>
+    <message>
+        <source>jvdesk&apos;s own pack</source>
+        <translation>jvdesk का अपना पैक</translation>
+    </message>
+    <message>
+        <source>a pack folder, not signed</source>
+        <translation>पैक फ़ोल्डर, अहस्ताक्षरित</translation>
+    </message>
+    <message>
+        <source>signed by {publisher}, verified</source>
+        <translation>{publisher} द्वारा हस्ताक्षरित, सत्यापित</translation>
+    </message>
+    <message>
+        <source>signed by a key you do not trust ({fingerprint})</source>
+        <translation>ऐसी कुंजी से हस्ताक्षरित जिस पर आप भरोसा नहीं करते ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>अहस्ताक्षरित</translation>
+    </message>
+    <message>
+        <source>This pack is signed with a key that is not among your trusted publishers (key {fingerprint}): who made it is not known. Check its figures before you brief from it.</source>
+        <translation>यह पैक ऐसी कुंजी से हस्ताक्षरित है जो आपके विश्वसनीय प्रकाशकों में शामिल नहीं है (कुंजी {fingerprint}): इसे किसने बनाया, यह ज्ञात नहीं है। इसके आधार पर ब्रीफ़िंग देने से पहले इसके आँकड़े जाँच लें।</translation>
+    </message>
+    <message>
+        <source>This pack is unsigned: nobody vouches for its contents. Check its figures before you brief from it.</source>
+        <translation>यह पैक अहस्ताक्षरित है: इसकी सामग्री की पुष्टि कोई नहीं करता। इसके आधार पर ब्रीफ़िंग देने से पहले इसके आँकड़े जाँच लें।</translation>
     </message>
 </context>
 <context>
@@ -649,10 +735,6 @@
         <translation>क्या गिना जाएगा: {reading}</translation>
     </message>
     <message>
-        <source>. </source>
-        <translation>। </translation>
-    </message>
-    <message>
         <source>Latest reading: {figure} as of {date}</source>
         <translation>नवीनतम रीडिंग: {date} तक {figure}</translation>
     </message>
@@ -734,6 +816,10 @@
     <message>
         <source>Status: {status}</source>
         <translation>स्थिति: {status}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1270,54 @@
     </message>
 </context>
 <context>
+    <name>TrustedPublishersDialog</name>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>विश्वसनीय प्रकाशक</translation>
+    </message>
+    <message>
+        <source>Pack files signed with one of these keys open as verified, under the name stored here. Add a publisher&apos;s .pub file only when you got it from them through a channel you trust.</source>
+        <translation>इनमें से किसी कुंजी से हस्ताक्षरित पैक फ़ाइलें यहाँ सहेजे गए नाम के साथ सत्यापित के रूप में खुलती हैं। किसी प्रकाशक की .pub फ़ाइल केवल तभी जोड़ें जब आपने उसे उनसे किसी विश्वसनीय माध्यम से प्राप्त किया हो।</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>{name} — key {fingerprint}</source>
+        <translation>{name} — कुंजी {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{key} (installed by your administrator)</source>
+        <translation>{key} (आपके व्यवस्थापक द्वारा इंस्टॉल की गई)</translation>
+    </message>
+    <message>
+        <source>Add a trusted publisher</source>
+        <translation>विश्वसनीय प्रकाशक जोड़ें</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>सार्वजनिक कुंजियाँ (*.pub)</translation>
+    </message>
+    <message>
+        <source>The key was not added</source>
+        <translation>कुंजी नहीं जोड़ी गई</translation>
+    </message>
+    <message>
+        <source>The key was not removed</source>
+        <translation>कुंजी नहीं हटाई गई</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
+    <message>
+        <source>&amp;Go back to version {version}</source>
+        <translation>संस्करण {version} पर वापस जाएँ (&amp;G)</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
@@ -1264,6 +1397,10 @@
     <message>
         <source>&amp;About jvdesk</source>
         <translation>jvdesk के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted publishers…</source>
+        <translation>विश्वसनीय प्रकाशक (&amp;T)…</translation>
     </message>
     <message>
         <source>Main</source>

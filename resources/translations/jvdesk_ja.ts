@@ -16,6 +16,10 @@
         <translation>コンテンツパック: {title}（バージョン {version}）</translation>
     </message>
     <message>
+        <source>Publisher and signature: {signature}</source>
+        <translation>発行元と署名: {signature}</translation>
+    </message>
+    <message>
         <source>SHA-256 {checksum}</source>
         <translation>SHA-256 {checksum}</translation>
     </message>
@@ -442,12 +446,28 @@
         </translation>
     </message>
     <message>
-        <source>{title} {version} · {panels} · checksum {checksum}</source>
-        <translation>{title} {version} · {panels} · チェックサム {checksum}</translation>
+        <source>{title} {version} · {panels} · {signature} · checksum {checksum}</source>
+        <translation>{title} {version} · {panels} · {signature} · チェックサム {checksum}</translation>
     </message>
     <message>
         <source>Open a content pack folder</source>
         <translation>コンテンツパックのフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>The signature does not match</source>
+        <translation>署名が一致しません</translation>
+    </message>
+    <message>
+        <source>{reason}. The pack may have been altered after it was signed, so jvdesk refuses it and keeps the pack it had. Ask its publisher for a new copy.</source>
+        <translation>{reason}。このパックは署名後に改変された可能性があるため、jvdesk はこのパックを開かず、現在のパックを引き続き使用します。発行元に新しいコピーを依頼してください。</translation>
+    </message>
+    <message>
+        <source>The pack file cannot be opened</source>
+        <translation>パックファイルを開けません</translation>
+    </message>
+    <message>
+        <source>{reason}. jvdesk keeps the pack it had.</source>
+        <translation>{reason}。jvdesk は現在のパックを引き続き使用します。</translation>
     </message>
     <message>
         <source>The pack could not be checked</source>
@@ -494,6 +514,41 @@
     <message>
         <source>{folder} could not be checked ({reason}). jvdesk shows its own pack, {title}, instead. Open the pack again; if the same happens, reinstall jvdesk.</source>
         <translation>{folder} を検証できませんでした（{reason}）。代わりに jvdesk 付属のパック「{title}」を表示しています。パックをもう一度開いてください。同じ問題が起きる場合は、jvdesk を再インストールしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>Open a content pack</source>
+        <translation>コンテンツパックを開く</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}</source>
+        <translation>{title}（バージョン {version}）</translation>
+    </message>
+    <message>
+        <source>This is an older version, {opening}, than the one open, {current}. Opening it replaces the newer one.</source>
+        <translation>これは現在開いているバージョン {current} より古いバージョン {opening} です。開くと新しいバージョンが置き換えられます。</translation>
+    </message>
+    <message>
+        <source>What changed since version {version}</source>
+        <translation>バージョン {version} からの変更点</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Signed by {publisher}, verified.</source>
+        <translation>{publisher} による署名を検証済みです。</translation>
+    </message>
+    <message>
+        <source>Signed with a key that is not among your trusted publishers (key {fingerprint}). Its contents match that signature, but who signed it is not known. Open it anyway?</source>
+        <translation>信頼する発行元に登録されていない鍵で署名されています（鍵 {fingerprint}）。内容はその署名と一致していますが、署名者は不明です。それでも開きますか？</translation>
+    </message>
+    <message>
+        <source>Unsigned: nobody vouches for this pack&apos;s contents. Open it anyway? A banner will say so while it is loaded.</source>
+        <translation>署名なし：このパックの内容を保証する者はいません。それでも開きますか？読み込んでいる間は、その旨がバナーに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -550,6 +605,37 @@
     <message>
         <source>Opening a content pack</source>
         <translation>コンテンツパックを開く</translation>
+    </message>
+</context>
+<context>
+    <name>PackTrust</name>
+    <message>
+        <source>jvdesk&apos;s own pack</source>
+        <translation>jvdesk 付属のパック</translation>
+    </message>
+    <message>
+        <source>a pack folder, not signed</source>
+        <translation>パックフォルダー（署名なし）</translation>
+    </message>
+    <message>
+        <source>signed by {publisher}, verified</source>
+        <translation>{publisher} による署名、検証済み</translation>
+    </message>
+    <message>
+        <source>signed by a key you do not trust ({fingerprint})</source>
+        <translation>信頼していない鍵による署名（{fingerprint}）</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>署名なし</translation>
+    </message>
+    <message>
+        <source>This pack is signed with a key that is not among your trusted publishers (key {fingerprint}): who made it is not known. Check its figures before you brief from it.</source>
+        <translation>このパックは、信頼する発行元に登録されていない鍵で署名されているため（鍵 {fingerprint}）、作成者は不明です。このパックを基にブリーフィングを行う前に、数値を確認してください。</translation>
+    </message>
+    <message>
+        <source>This pack is unsigned: nobody vouches for its contents. Check its figures before you brief from it.</source>
+        <translation>このパックには署名がなく、内容を保証する者はいません。このパックを基にブリーフィングを行う前に、数値を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -634,10 +720,6 @@
         <translation>実績値となるもの：{reading}</translation>
     </message>
     <message>
-        <source>. </source>
-        <translation>。</translation>
-    </message>
-    <message>
         <source>Latest reading: {figure} as of {date}</source>
         <translation>最新の実績値：{date}時点で{figure}</translation>
     </message>
@@ -719,6 +801,10 @@
     <message>
         <source>Status: {status}</source>
         <translation>状況：{status}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1251,54 @@
     </message>
 </context>
 <context>
+    <name>TrustedPublishersDialog</name>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>信頼する発行元</translation>
+    </message>
+    <message>
+        <source>Pack files signed with one of these keys open as verified, under the name stored here. Add a publisher&apos;s .pub file only when you got it from them through a channel you trust.</source>
+        <translation>これらのいずれかの鍵で署名されたパックファイルは、ここに保存されている名前で、検証済みとして開かれます。発行元の .pub ファイルは、信頼できる経路で発行元から入手した場合にのみ追加してください。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>{name} — key {fingerprint}</source>
+        <translation>{name} — 鍵 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{key} (installed by your administrator)</source>
+        <translation>{key}（管理者がインストール）</translation>
+    </message>
+    <message>
+        <source>Add a trusted publisher</source>
+        <translation>信頼する発行元の追加</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>公開鍵 (*.pub)</translation>
+    </message>
+    <message>
+        <source>The key was not added</source>
+        <translation>鍵を追加できませんでした</translation>
+    </message>
+    <message>
+        <source>The key was not removed</source>
+        <translation>鍵を削除できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
+    <message>
+        <source>&amp;Go back to version {version}</source>
+        <translation>バージョン {version} に戻る(&amp;G)</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -1245,6 +1378,10 @@
     <message>
         <source>&amp;About jvdesk</source>
         <translation>jvdesk のバージョン情報(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted publishers…</source>
+        <translation>信頼する発行元(&amp;T)…</translation>
     </message>
     <message>
         <source>Main</source>

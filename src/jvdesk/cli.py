@@ -39,7 +39,10 @@ def _parser() -> argparse.ArgumentParser:
             "Briefing desk for the India–Japan Joint Vision for the Next Decade. "
             "With no command, jvdesk opens the desktop app."
         ),
-        epilog=_("PACK is a content pack folder; it defaults to the pack jvdesk ships."),
+        epilog=_(
+            "PACK is a content pack folder or a .jvpack file; it defaults to the pack jvdesk "
+            "ships. `jvdesk FILE.jvpack` opens the desktop app on that pack file."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"jvdesk {__version__}")
     parser.add_argument(
@@ -64,6 +67,15 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     validate.add_argument("pack", nargs="?", type=Path, metavar="PACK")
+    validate.add_argument(
+        "--trust",
+        type=Path,
+        metavar="KEY.pub",
+        help=_(
+            "refuse a .jvpack file unless it is signed by this public key and its contents "
+            "match the signature"
+        ),
+    )
     validate.add_argument(
         "--snapshot",
         type=Path,
@@ -146,6 +158,47 @@ def _parser() -> argparse.ArgumentParser:
         help=_("file format (default: from the file name, else pptx)"),
     )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    diff = commands.add_parser(
+        "diff",
+        help=_("list what changed between two versions of a content pack"),
+        description=_(
+            "List what changed from OLD to NEW (pack folders or .jvpack files): panels, "
+            "targets, figures, readings, chart data, quotes, sources, briefings, follow-ups "
+            "and translations, each changed value as old → new."
+        ),
+    )
+    diff.add_argument("old", type=Path, metavar="OLD")
+    diff.add_argument("new", type=Path, metavar="NEW")
+    pack = commands.add_parser(
+        "pack",
+        help=_("make signing keys and build signed .jvpack files"),
+        description=_("Make a publisher's signing key, and build a pack folder into one file."),
+    )
+    pack_commands = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    keygen = pack_commands.add_parser(
+        "keygen",
+        help=_("write a new private key and its public key KEY.pub"),
+        description=_(
+            "Write a new Ed25519 private key to KEY (readable by you alone; keep it safe and "
+            "never send it) and its public key to KEY.pub, which carries the publisher's name "
+            "and is what officials add to their trusted publishers."
+        ),
+    )
+    keygen.add_argument("-o", "--output", type=Path, required=True, metavar="KEY")
+    keygen.add_argument(
+        "--publisher", default="", metavar="NAME", help=_("the publisher's name, in KEY.pub")
+    )
+    build = pack_commands.add_parser(
+        "build",
+        help=_("check a pack folder and write it as one .jvpack file"),
+        description=_(
+            "Check a pack folder and write it as one .jvpack file, signed with KEY when given. "
+            "Two builds of the same folder with the same key are byte-identical."
+        ),
+    )
+    build.add_argument("folder", type=Path, metavar="DIR")
+    build.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.jvpack")
+    build.add_argument("--sign", type=Path, metavar="KEY", help=_("the private key to sign with"))
     return parser
 
 
@@ -158,17 +211,21 @@ def _pack_path(args: argparse.Namespace) -> Path | None:
     return named if named is not None else top
 
 
-def _load(args: argparse.Namespace, *, check: bool = True) -> ContentPack:
+def _load(args: argparse.Namespace, *, check: bool = True, path: Path | None = None) -> ContentPack:
     """The pack the command names, or the shipped one.
 
     Args:
-        args: the parsed arguments.
+        args: the parsed arguments (``args.files``: where .jvpack files are extracted to,
+            and removed from when the command ends).
         check: validate it now (``validate``); else a pack a checked snapshot still vouches
             for is read from it (``export``, ``info``: ``jvdesk.core.opening``).
+        path: the pack to load, when not the one the arguments name.
     """
     # Imported here: the validator (pydantic) is heavy, and the desktop app starts from
     # this module without needing it.
-    path = _pack_path(args)
+    path = path if path is not None else _pack_path(args)
+    if path is not None and _is_pack_file(path):
+        return _load_pack_file(args, path)
     folder = path if path is not None else shipped_pack_path()
     if not check:
         from jvdesk.core.opening import open_checked
@@ -177,6 +234,59 @@ def _load(args: argparse.Namespace, *, check: bool = True) -> ContentPack:
     from jvdesk.core.loader import load_pack
 
     return load_pack(folder)
+
+
+def _is_pack_file(path: Path) -> bool:
+    return path.suffix.lower() == ".jvpack" and not path.is_dir()
+
+
+def _load_pack_file(args: argparse.Namespace, path: Path) -> ContentPack:
+    """A .jvpack, checked and extracted into a private folder removed when the command ends.
+
+    With ``--trust KEY.pub`` (validate), a pack not signed by that key is refused.
+    """
+    import dataclasses
+
+    from jvdesk.core import jvpack
+    from jvdesk.core.loader import load_pack
+
+    trust: Path | None = getattr(args, "trust", None)
+    key = jvpack.read_public_key(trust) if trust is not None else None
+    opened = args.files.enter_context(jvpack.opened(path))
+    if key is not None and jvpack.trusted_by(opened, [key]) is None:
+        reason = (
+            _("it is not signed, and --trust {key} accepts only packs signed with that key")
+            if opened.signer is None
+            else _("it is signed with another key than {key}")
+        )
+        raise jvpack.SignatureError(
+            _("{file} cannot be opened: {reason}").format(
+                file=path.name, reason=reason.format(key=trust.name if trust else "")
+            )
+        )
+    args.opened.append(opened)
+    pack = load_pack(opened.folder)
+    return dataclasses.replace(pack, folder=path)  # shown as the file, not where it was put
+
+
+def _signature_line(args: argparse.Namespace) -> str | None:
+    """How the .jvpack just validated is signed, in one line; None for a folder."""
+    if not args.opened:
+        return None
+    opened = args.opened[-1]
+    if opened.signer is None:
+        return _("Signature: none (an unsigned pack file)")
+    trust: Path | None = getattr(args, "trust", None)
+    if trust is not None:
+        from jvdesk.core import jvpack
+
+        key = jvpack.read_public_key(trust)
+        return _("Signature: verified, signed by {publisher} (key {fingerprint})").format(
+            publisher=key.publisher or key.fingerprint, fingerprint=key.fingerprint
+        )
+    return _(
+        "Signature: valid, by key {fingerprint}; give --trust KEY.pub to check who signed it"
+    ).format(fingerprint=opened.signer.fingerprint)
 
 
 def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -196,6 +306,9 @@ def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     print(
         message.format(title=pack.title, version=pack.meta.version, counts=counts(pack)), file=out
     )
+    signature = _signature_line(args)
+    if signature is not None:
+        print(signature, file=out)
     for warning in missing_translations(pack):
         print(f"jvdesk validate: {_warning(warning)}", file=err)
     return EXIT_OK
@@ -304,6 +417,52 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter
     return EXIT_OK
 
 
+def _diff(args: argparse.Namespace, out: TextIO) -> int:
+    from jvdesk.core.packdiff import diff_lines, diff_packs
+
+    old = _load(args, path=args.old)
+    new = _load(args, path=args.new)
+    print("\n".join(diff_lines(diff_packs(old, new))), file=out)
+    return EXIT_OK
+
+
+def _pack(args: argparse.Namespace, out: TextIO) -> int:
+    from jvdesk.core import jvpack
+
+    if args.pack_command == "keygen":
+        key = jvpack.keygen(args.output, args.publisher)
+        print(
+            _("Wrote the private key {key} (keep it safe) and the public key {public}").format(
+                key=args.output, public=args.output.with_name(args.output.name + ".pub")
+            ),
+            file=out,
+        )
+        print(_("Key fingerprint: {fingerprint}").format(fingerprint=key.fingerprint), file=out)
+        return EXIT_OK
+    if args.output.suffix.lower() != jvpack.SUFFIX:
+        raise UsageError(
+            _("the pack file's name must end in .jvpack, not {name}").format(
+                name=repr(args.output.name)
+            )
+        )
+    from jvdesk.core.loader import load_pack
+
+    pack = load_pack(args.folder)
+    jvpack.build(pack, args.output, args.sign)
+    if args.sign is None:
+        said = _("Wrote {file}: {title} {version}, unsigned")
+        print(said.format(file=args.output, title=pack.title, version=pack.meta.version), file=out)
+    else:
+        said = _("Wrote {file}: {title} {version}, signed with {key}")
+        print(
+            said.format(
+                file=args.output, title=pack.title, version=pack.meta.version, key=args.sign
+            ),
+            file=out,
+        )
+    return EXIT_OK
+
+
 class UsageError(Exception):
     """An argument the command cannot act on."""
 
@@ -336,10 +495,29 @@ def main(
     # written; the desktop app sets its own from its settings when it starts.
     i18n.set_language(i18n.language_from_environment())
     parser = _parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) == 1 and argv[0].lower().endswith(".jvpack"):
+        argv = ["--pack", argv[0]]  # a double-clicked pack file opens the desktop app on it
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:
         return int(stop.code or 0)
+    with contextlib.ExitStack() as files:
+        args.files, args.opened = files, []
+        return _run(args, parser, out, err, start_gui, export_pdf)
+
+
+def _run(
+    args: argparse.Namespace,
+    parser: argparse.ArgumentParser,
+    out: TextIO,
+    err: TextIO,
+    start_gui: GuiStarter | None,
+    export_pdf: PdfExporter | None,
+) -> int:
+    """Run the command parsed, reporting what goes wrong as ``main`` says."""
+    from jvdesk.core.jvpack import JvpackError
+
     try:
         if args.command == "validate":
             return _validate(args, out, err)
@@ -347,6 +525,10 @@ def main(
             return _info(args, out)
         if args.command == "export":
             return _export(args, out, err, export_pdf)
+        if args.command == "diff":
+            return _diff(args, out)
+        if args.command == "pack":
+            return _pack(args, out)
         if start_gui is None:
             parser.print_usage(err)
             unavailable = _("the desktop app is not available here")
@@ -368,6 +550,9 @@ def main(
         return 130
     except ResourceError as error:
         print(f"jvdesk: {error}", file=err)
+        return EXIT_PROBLEMS
+    except JvpackError as error:
+        print(f"jvdesk {args.command or ''}: {error}".replace(" :", ":"), file=err)
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         return 130

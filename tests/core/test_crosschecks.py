@@ -235,7 +235,7 @@ READINGS = (
     "      end: 2035-08-29\n"
     "      why: A total for the decade.\n"
     "    readings:\n"
-    "      - {as_of: '2026', value: 1, unit: JPY trillion, label: So far, measures: target,"
+    "      - {as_of: '2025', value: 1, unit: JPY trillion, label: So far, measures: target,"
     " sources: [official]}\n"
     "      - {as_of: 2026-06, value: 5, unit: USD billion, label: FDI, measures: indicator,"
     " sources: [press]}\n",
@@ -279,7 +279,7 @@ def test_a_reading_of_the_target_is_in_its_unit_or_converted(tmp_path: Path) -> 
 
 
 def test_a_reading_of_the_target_needs_a_trajectory_it_falls_within(tmp_path: Path) -> None:
-    early = ("as_of: '2026'", "as_of: '2024'")
+    early = ("as_of: '2025'", "as_of: '2024'")
     assert progress_problems(tmp_path, early) == [
         "the reading is dated before the trajectory starts; make it the trajectory's "
         "start_value, or mark it an indicator"
@@ -298,3 +298,35 @@ def test_without_a_reading_of_the_target_the_pack_says_what_would_count(tmp_path
     assert progress_problems(tmp_path, indicator_only) == [
         "no reading measures this target yet; say in would_count what reading would count"
     ]
+
+
+def test_dates_are_read_as_the_progress_reads_them(tmp_path: Path) -> None:
+    # A year ends on its last day: a reading of 2026 is not yet due in November 2026.
+    whole_year = ("as_of: 2026-06", "as_of: '2026'")
+    assert progress_problems(tmp_path, whole_year) == [
+        "the reading is dated after the pack's as_of date (2026-11-22); a pack cannot report "
+        "what it has not checked"
+    ]
+    assert progress_problems(tmp_path, whole_year, as_of="2027-01-05") == []
+    # A trajectory from March 2035 to the end of 2035 runs forwards.
+    short = ("start: 2025-08-29", "start: 2025-03"), ("end: 2035-08-29", "end: '2025'")
+    assert progress_problems(tmp_path, *short) == []
+
+
+def test_a_trajectory_rises_and_a_yearly_minimum_is_read_by_whole_years(tmp_path: Path) -> None:
+    falling = ("      kind: cumulative\n", "      kind: linear\n      start_value: 20\n")
+    assert progress_problems(tmp_path, falling) == [
+        "the trajectory falls from 20 to the target, 10; jvdesk measures progress towards "
+        "a target above where it starts"
+    ]
+    total = ("      kind: cumulative\n", "      kind: cumulative\n      start_value: 2\n")
+    assert progress_problems(tmp_path, total) == [
+        "only a linear trajectory has a start_value; a total starts from zero"
+    ]
+    yearly = ("kind: cumulative", "kind: per-period"), ("as_of: '2025'", "as_of: 2025-12")
+    assert progress_problems(tmp_path, *yearly) == [
+        "a target set for each year is measured by whole years: date the reading by its year "
+        "alone (such as 2026)"
+    ]
+    negative = ("unit: USD billion, label: FDI", "unit: USD billion, factor: -1, label: FDI")
+    assert progress_problems(tmp_path, negative) == ["a factor must be above zero"]

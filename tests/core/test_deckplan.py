@@ -11,7 +11,7 @@ from jvdesk.core import i18n
 from jvdesk.core.deckplan import APPENDIX, DeckPlan, Slide, main_slides
 from jvdesk.core.i18n import Language
 from jvdesk.core.loader import load_pack
-from jvdesk.core.model import Quote
+from jvdesk.core.model import Panel, Quote
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.planning import plan_deck, unique_titles
 from jvdesk.core.quotegroups import QUOTE_CHARACTERS, fit_to_time, quote_groups, rank_quotes
@@ -172,7 +172,7 @@ def test_every_briefing_fits_its_duration_at_a_slide_a_minute(shipped_pack: Cont
         # Every panel keeps its slide and its first charts; the panel's notes count the rest.
         assert [s.panel_id for s in plan.slides if s.kind == "panel"] == list(briefing.panels)
         for panel_id in briefing.panels:
-            charts = [chart.id for chart in shipped_pack.panel(panel_id).charts]
+            charts = _chart_ids(shipped_pack.panel(panel_id))
             charted = [s.chart.id for s in plan.slides if s.chart and s.panel_id == panel_id]
             assert charted == charts[: len(charted)], briefing.id
             (slide,) = [s for s in plan.slides if s.kind == "panel" and s.panel_id == panel_id]
@@ -181,14 +181,21 @@ def test_every_briefing_fits_its_duration_at_a_slide_a_minute(shipped_pack: Cont
             assert (said in slide.notes) == bool(left), (briefing.id, panel_id)
 
 
+def _chart_ids(panel: Panel) -> list[str]:
+    """A panel's charts, then a progress chart for each target with a trajectory and readings."""
+    progress = [f"progress-{t.id}" for t in panel.targets if t.trajectory and t.readings]
+    return [chart.id for chart in panel.charts] + progress
+
+
 def test_the_full_briefing_keeps_every_chart(
     shipped_pack: ContentPack, shipped_plan: DeckPlan
 ) -> None:
     charted = [s.chart.id for s in shipped_plan.slides if s.chart is not None]
-    assert charted == [chart.id for panel in shipped_pack.panels for chart in panel.charts]
+    assert charted == [chart for panel in shipped_pack.panels for chart in _chart_ids(panel)]
+    assert len(charted) == 14  # 10 of the pack's, 4 of progress
     plan = plan_deck(shipped_pack, "overview-10")
     assert (
-        "Charts:\n• Left out for time: 1 chart is on the panel in jvdesk." in plan.slides[2].notes
+        "Charts:\n• Left out for time: 3 charts are on the panel in jvdesk." in plan.slides[2].notes
     )
 
 

@@ -126,7 +126,7 @@ def test_the_progress_chart_draws_the_path_and_the_readings_per_year() -> None:
         reading("2027", 2.9),
         reading("2027-06", 480, "indicator", unit="USD million", label="FDI equity"),
     )
-    spec = p.progress_chart(target(*readings), "progress-t")
+    spec = p.progress_chart(target(*readings), "progress-t", "2027-12-31")
     assert spec is not None
     assert spec.kind == "line"
     assert spec.categories == tuple(str(year) for year in range(2025, 2035))
@@ -140,7 +140,7 @@ def test_the_progress_chart_draws_the_path_and_the_readings_per_year() -> None:
 
 def test_an_indicator_in_the_targets_unit_is_drawn_and_named_so() -> None:
     yearly = reading("2026", 1, "indicator", label="Business investment a year")
-    spec = p.progress_chart(target(yearly), "progress-t")
+    spec = p.progress_chart(target(yearly), "progress-t", "2027-01-31")
     assert spec is not None
     assert [s.name for s in spec.series] == [
         "Trajectory to the target",
@@ -149,7 +149,31 @@ def test_an_indicator_in_the_targets_unit_is_drawn_and_named_so() -> None:
 
 
 def test_no_chart_without_a_reading_or_a_trajectory() -> None:
-    assert p.progress_chart(target(), "x") is None
-    dollars = reading("2026", 5, "indicator", unit="USD billion")
-    assert p.progress_chart(target(dollars), "x") is None  # never on a yen axis
-    assert p.progress_chart(target(reading("2026", 1), trajectory=None), "x") is None
+    assert p.progress_chart(target(), "x", "2027-01-31") is None
+    assert p.progress_chart(target(reading("2026", 1), trajectory=None), "x", "2027-01-31") is None
+
+
+def test_indicators_in_another_unit_leave_the_trajectory_alone_and_are_named() -> None:
+    dollars = reading("2025-06", 5, "indicator", unit="USD billion", label="FDI equity")
+    spec = p.progress_chart(target(dollars), "x", "2026-12-01")
+    assert spec is not None
+    assert [s.name for s in spec.series] == ["Trajectory to the target"]  # never on a yen axis
+    assert spec.series[0].path
+    assert (spec.note or "").splitlines()[1:] == [
+        "No reading is in the target's unit, so the chart shows the trajectory alone.",
+        "Not drawn, being in another unit: FDI equity, USD 5 billion (Jun 2025), an indicator.",
+    ]
+    old = p.progress_chart(target(dollars), "x", "2027-01-01")
+    assert old is not None and "an indicator, stale: more than 18 months" in (old.note or "")
+
+
+def test_a_stale_drawn_reading_is_named_stale() -> None:
+    spec = p.progress_chart(target(reading("2025", 1.5)), "x", "2027-07-01")
+    assert spec is not None
+    assert spec.series[1].name == "Invested so far (stale)"
+
+
+def test_chart_years_are_written_as_the_language_writes_a_year() -> None:
+    with using("ja"):
+        spec = p.progress_chart(target(reading("2026", 1.5)), "x", "2027-01-31")
+    assert spec is not None and spec.categories[0] == "2025年"

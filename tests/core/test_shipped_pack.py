@@ -191,6 +191,16 @@ def test_every_number_appears_in_the_source_material(pack: ContentPack) -> None:
         values += [(f"{t.id}/baseline", t.baseline.value) for t in panel.targets if t.baseline]
         values += [(f.id, f.value) for f in panel.figures]
         values += [
+            (f"{t.id}/readings/{n}", r.value)
+            for t in panel.targets
+            for n, r in enumerate(t.readings)
+        ]
+        values += [
+            (f"{t.id}/trajectory", t.trajectory.start_value)
+            for t in panel.targets
+            if t.trajectory and t.trajectory.start_value
+        ]
+        values += [
             (chart.id, v) for chart in panel.charts for s in chart.series for v in s.values if v
         ]
         missing += [(name, v) for name, v in values if not _spellings(v) & seen]

@@ -117,8 +117,8 @@ def test_two_panels_in_4x3_with_a_marking_pass(shipped: ContentPack, tmp_path: P
     assert FDI in findings.descriptions
     charts = sum(1 for slide in plan.slides if slide.chart is not None)
     tables = sum(1 for slide in plan.slides if slide.rows)
-    # Tables: the glance, progress, two of follow-ups and five of sources.
-    assert (charts, tables) == (3, 9)
+    # Three charts and two of progress; the glance, progress, two of follow-ups, six of sources.
+    assert (charts, tables) == (5, 10)
     assert len(findings.descriptions) == charts + tables
 
 

@@ -289,4 +289,4 @@ def test_every_plot_stays_a_quarter_of_the_slide_high(own_deck: Path, rendered: 
         # Category labels each stand on one line: none is wrapped.
         for category in categories:
             assert any(category in line for line in page.lines), (number, category)
-    assert charted == 10
+    assert charted == 14

@@ -88,6 +88,20 @@ def smoke(executable: Path, work: Path) -> None:
     assert (opened.returncode, opened.stdout) == (0, "jvdesk self-test: 11 pages opened\n"), (
         opened.stderr
     )
+    # A signed pack file, made and opened by the bundle alone (its signatures need OpenSSL).
+    key = work / "desk.key"
+    keygen = run_isolated(
+        executable, "pack", "keygen", "-o", str(key), "--publisher", "Desk", cwd=work
+    )
+    assert keygen.returncode == 0, keygen.stderr
+    signed = work / "update.jvpack"
+    build = run_isolated(
+        executable, "pack", "build", str(copy), "-o", str(signed), "--sign", str(key), cwd=work
+    )
+    assert build.returncode == 0, build.stderr
+    trusted = run_isolated(executable, "validate", str(signed), "--trust", f"{key}.pub", cwd=work)
+    assert trusted.returncode == 0, trusted.stderr
+    assert trusted.stdout.splitlines()[1].startswith("Signature: verified, signed by Desk")
     pack_file = copy / "pack.yaml"
     pack_file.write_text(pack_file.read_text(encoding="utf-8").replace("\nversion:", "\nversio:"))
     broken = run_isolated(executable, "--pack", str(copy), "--self-test", cwd=work)
@@ -109,7 +123,12 @@ def test_the_tarball_and_the_deb_hold_the_bundle(built: Path, tmp_path: Path) ->
     assert (root / "usr/bin/jvdesk").is_symlink()
     assert str((root / "usr/bin/jvdesk").readlink()) == "/opt/jvdesk/jvdesk"
     desktop = (root / "usr/share/applications/jvdesk.desktop").read_text(encoding="utf-8")
-    assert "Exec=jvdesk" in desktop and "Icon=jvdesk" in desktop
+    assert "Exec=jvdesk %f" in desktop and "Icon=jvdesk" in desktop
+    assert "MimeType=application/x-jvdesk-pack;" in desktop
+    mime = root / "usr/share/mime/packages/jvdesk-pack.xml"
+    assert mime.read_bytes() == (ROOT / "packaging/linux/jvdesk-pack.xml").read_bytes()
+    assert mime.stat().st_mode & 0o777 == 0o644
+    assert not (root / "DEBIAN/postinst").exists()  # shared-mime-info's trigger does it
     assert (root / "usr/share/icons/hicolor/256x256/apps/jvdesk.png").is_file()
     fields = subprocess.run(
         ["dpkg-deb", "-f", str(debs[0]), "Package", "Version"],

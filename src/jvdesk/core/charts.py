@@ -52,6 +52,11 @@ class ChartSpec:
     note: str | None
 
     @property
+    def has_legend(self) -> bool:
+        """Whether the chart names its series: when it has several, or a computed path."""
+        return len(self.series) > 1 or any(series.path for series in self.series)
+
+    @property
     def value_title(self) -> str:
         """The value axis title: the unit."""
         return self.unit

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from jvdesk.core.formatting import format_number
 from jvdesk.core.i18n import N_, _, ngettext
 from jvdesk.core.model import (
     Briefing,
@@ -117,7 +118,11 @@ class CrossChecker:
     ) -> None:
         """Check a target's trajectory and readings: dates in order, units, what would count."""
         path = target.trajectory
-        if path is not None and parse_date(path.end) <= parse_date(path.start):
+        # A month or a year names its first day as a start, its last day otherwise
+        # (jvdesk.core.progress), so that checks and statuses read dates alike.
+        if path is not None:
+            self._trajectory(document, (*loc, "trajectory"), target)
+        if path is not None and last_day(path.end) <= first_day(path.start):
             self.problems.append(
                 document.problem(
                     (*loc, "trajectory", "end"), _("the trajectory ends before it starts")
@@ -127,7 +132,7 @@ class CrossChecker:
         measured = False
         for number, reading in enumerate(target.readings):
             here: Loc = (*loc, "readings", number)
-            when = parse_date(reading.as_of)
+            when = last_day(reading.as_of)
             if previous is not None and when < previous:
                 self.problems.append(
                     document.problem(
@@ -139,7 +144,7 @@ class CrossChecker:
                     )
                 )
             previous = when
-            if as_of is not None and when > parse_date(as_of):
+            if as_of is not None and when > last_day(as_of):
                 self.problems.append(
                     document.problem(
                         (*here, "as_of"),
@@ -150,9 +155,23 @@ class CrossChecker:
                         ).format(date=as_of),
                     )
                 )
+            if reading.factor is not None and reading.factor <= 0:
+                self.problems.append(
+                    document.problem((*here, "factor"), _("a factor must be above zero"))
+                )
             if reading.measures != "target":
                 continue
             measured = True
+            if path is not None and path.kind == "per-period" and parse_date(reading.as_of)[1]:
+                self.problems.append(
+                    document.problem(
+                        (*here, "as_of"),
+                        _(
+                            "a target set for each year is measured by whole years: date the "
+                            "reading by its year alone (such as 2026)"
+                        ),
+                    )
+                )
             if reading.unit != target.unit and reading.factor is None:
                 self.problems.append(
                     document.problem(
@@ -194,6 +213,31 @@ class CrossChecker:
                     _(
                         "no reading measures this target yet; say in would_count what reading "
                         "would count"
+                    ),
+                )
+            )
+
+    def _trajectory(self, document: YamlDocument, loc: Loc, target: Target) -> None:
+        """Check what a trajectory's kind allows: a start value only on a rising linear path."""
+        path = target.trajectory
+        assert path is not None
+        if path.kind != "linear" and path.start_value != 0:
+            self.problems.append(
+                document.problem(
+                    (*loc, "start_value"),
+                    # Translators: start_value and linear are a field's name and value.
+                    _("only a linear trajectory has a start_value; a total starts from zero"),
+                )
+            )
+        if path.kind == "linear" and path.start_value > target.value:
+            self.problems.append(
+                document.problem(
+                    (*loc, "start_value"),
+                    _(
+                        "the trajectory falls from {start} to the target, {value}; jvdesk "
+                        "measures progress towards a target above where it starts"
+                    ).format(
+                        start=format_number(path.start_value), value=format_number(target.value)
                     ),
                 )
             )

@@ -190,20 +190,25 @@ def _decimals(values: list[float]) -> int:
     return min(most, 3)
 
 
-def progress_chart(target: Target, chart_id: str, own: Target | None = None) -> ChartSpec | None:
+def progress_chart(
+    target: Target, chart_id: str, pack_as_of: str, own: Target | None = None
+) -> ChartSpec | None:
     """A line chart of the trajectory against the readings, one category a calendar year.
 
-    Readings of the target are one series; each indicator in the target's unit (or with a
-    factor into it) is a series of its own, named as an indicator. An indicator in another
-    unit cannot share the value axis: the chart's note names it, with its value and date.
-    None when the target has no trajectory or no reading in its unit.
+    The trajectory is computed, not read: renderers draw it dashed. Readings of the target
+    are one series; each indicator in the target's unit (or with a factor into it) is a
+    series of its own, named as an indicator. An indicator in another unit cannot share the
+    value axis: the chart's note names it, with its value and date, and the chart shows the
+    trajectory alone when no reading can be drawn, so that the room sees what the target
+    asks for by each year. A stale reading is marked so, on the chart and in the note.
+    None when the target has no trajectory or no reading.
 
     ``own`` is the target in the pack's own language, when ``target`` is translated: units
     are compared in it, so that two units one translation happens to word alike (visitors
     and persons, both 人) are never drawn on one axis.
     """
     trajectory = target.trajectory
-    if trajectory is None:
+    if trajectory is None or not target.readings:
         return None
     base = own or target
     drawn = [
@@ -211,12 +216,10 @@ def progress_chart(target: Target, chart_id: str, own: Target | None = None) -> 
         for reading, original in zip(target.readings, base.readings, strict=True)
         if original.unit == base.unit or original.factor is not None
     ]
-    if not drawn:  # a path alone, or against numbers of another unit, would say nothing true
-        return None
     years = [last_day(r.as_of).year for r in drawn]
-    first = min(first_day(trajectory.start).year, *years)
-    last = max(last_day(trajectory.end).year, *years)
-    categories = tuple(str(year) for year in range(first, last + 1))
+    first = min([first_day(trajectory.start).year, *years])
+    last = max([last_day(trajectory.end).year, *years])
+    categories = tuple(format_date(str(year)) for year in range(first, last + 1))
     shown = [in_target_unit(r) for r in drawn] + [target.value]
     places = max(_decimals(shown), 1 if target.value < 100 else 0)
     path: list[float | None] = []
@@ -238,22 +241,31 @@ def progress_chart(target: Target, chart_id: str, own: Target | None = None) -> 
         label = readings[0].label
         if readings[0].measures == "indicator":
             label = _("{label} (indicator)").format(label=label)
+        if is_stale(readings[-1], pack_as_of):
+            label = _("{label} (stale)").format(label=label)
         series.append(SeriesSpec(label, tuple(values)))
     sources: list[str] = []
-    for reading in drawn:
+    for reading in target.readings:
         sources += [s for s in reading.sources if s not in sources]
     notes = [trajectory.why]
+    if not drawn:
+        notes.append(
+            _("No reading is in the target's unit, so the chart shows the trajectory alone.")
+        )
     for reading in target.readings:
-        if reading not in drawn:
-            notes.append(
-                _(
-                    "Not drawn, being in another unit: {label}, {figure} ({date}), an indicator."
-                ).format(
-                    label=reading.label,
-                    figure=reading_figure(reading),
-                    date=format_date(reading.as_of),
-                )
+        if reading in drawn:
+            continue
+        note = _("Not drawn, being in another unit: {label}, {figure} ({date}), an indicator.")
+        if is_stale(reading, pack_as_of):
+            note = _(
+                "Not drawn, being in another unit: {label}, {figure} ({date}), an indicator, "
+                "stale: more than 18 months before the pack's date."
             )
+        notes.append(
+            note.format(
+                label=reading.label, figure=reading_figure(reading), date=format_date(reading.as_of)
+            )
+        )
     present = [v for s in series for v in s.values if v is not None]
     return ChartSpec(
         id=chart_id,
@@ -266,18 +278,18 @@ def progress_chart(target: Target, chart_id: str, own: Target | None = None) -> 
         decimals=places,
         axis_max=nice_ceiling(max(present, default=0.0)),
         source_ids=tuple(sources),
-        note=" ".join(notes),
+        note="\n".join(notes),  # a sentence a line: no language's spacing between them
     )
 
 
-def progress_charts(panel: Panel, own: Panel | None = None) -> list[ChartSpec]:
+def progress_charts(panel: Panel, pack_as_of: str, own: Panel | None = None) -> list[ChartSpec]:
     """The progress chart of each of a panel's targets that has one, in the targets' order.
 
     ``own`` is the panel in the pack's own language, when ``panel`` is translated.
     """
     targets = (own or panel).targets
     charts = (
-        progress_chart(target, f"progress-{target.id}", original)
+        progress_chart(target, f"progress-{target.id}", pack_as_of, original)
         for target, original in zip(panel.targets, targets, strict=True)
     )
     return [spec for spec in charts if spec is not None]

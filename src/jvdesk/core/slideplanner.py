@@ -234,7 +234,8 @@ class SlidePlanner:
     def charts(self, panel: Panel) -> list[ChartSpec]:
         """A panel's charts, then the progress chart of each target that has one."""
         own = (self.pack.base or self.pack).panel(panel.id)
-        return [chart_spec(chart) for chart in panel.charts] + progress_charts(panel, own)
+        progress = progress_charts(panel, self.pack.meta.as_of, own)
+        return [chart_spec(chart) for chart in panel.charts] + progress
 
     def chart_slides(self, panel: Panel, specs: Sequence[ChartSpec]) -> list[Slide]:
         """Charts of a panel (``charts``, or those that made the time), each on its own slide.
@@ -362,9 +363,9 @@ class SlidePlanner:
         pack's date (never today's), so the same pack always gives the same deck.
         """
         seen: set[tuple[object, ...]] = set()
-        rows = []
-        lines = []
-        source_ids: list[str] = []
+        rows: list[tuple[str, ...]] = []
+        lines: list[str] = []
+        cited: list[list[str]] = []
         as_of = self.pack.meta.as_of
         base = self.pack.base or self.pack
         for panel in panels:
@@ -375,9 +376,9 @@ class SlidePlanner:
                 seen.add(key)
                 state = progress(target, as_of)
                 latest = state.latest
-                cited = list(latest.sources) if latest is not None else []
-                source_ids += cited
-                mark = self.index.cite(cited) if cited else ""
+                sources = list(latest.sources) if latest is not None else []
+                cited.append(sources)
+                mark = self.index.cite(sources) if sources else ""
                 reading, when = "—", "—"
                 if latest is not None:
                     reading = reading_figure(latest, compact=True)
@@ -390,17 +391,29 @@ class SlidePlanner:
                     when = format_date(latest.as_of)
                 rows.append((target.label, state.word, reading, when, mark))
                 lines.append(self._progress_note(target, state, as_of))
-        if not rows:
-            return []
-        return _table_slides(
-            "progress",
-            _("Progress towards the targets"),
-            (_("Target"), _("Status"), _("Latest reading"), _("As of"), _("Source")),
-            rows,
-            PROGRESS_ROWS_PER_TABLE,
-            notes=self.notes(lines, source_ids),
-            source_ids=tuple(dict.fromkeys(source_ids)),
-        )
+        slides = []
+        per = PROGRESS_ROWS_PER_TABLE
+        for start in range(0, len(rows), per):
+            # Each slide's notes speak of its own rows, and cite their sources.
+            sources = list(dict.fromkeys(s for group in cited[start : start + per] for s in group))
+            slides.append(
+                Slide(
+                    kind="progress",
+                    title=_("Progress towards the targets"),
+                    columns=(
+                        _("Target"),
+                        _("Status"),
+                        _("Latest reading"),
+                        _("As of"),
+                        _("Source"),
+                    ),
+                    column_shares=COLUMN_SHARES["progress"],
+                    rows=tuple(rows[start : start + per]),
+                    notes=self.notes(lines[start : start + per], sources),
+                    source_ids=tuple(sources),
+                )
+            )
+        return slides
 
     def _progress_note(self, target: Target, state: Progress, as_of: str) -> str:
         """A target's status in words for the speaker: what it means, how old the reading is."""

@@ -12,7 +12,17 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from jvdesk.core.formatting import format_date, format_date_range
-from jvdesk.core.i18n import DEFAULT, LANGUAGES, N_, NATIVE_NAMES, Language, _, ngettext, pgettext
+from jvdesk.core.i18n import (
+    DEFAULT,
+    LANGUAGES,
+    N_,
+    NATIVE_NAMES,
+    Language,
+    _,
+    current,
+    ngettext,
+    pgettext,
+)
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.progress import STATUSES, progress, reading_figure, status_word
 from jvdesk.core.translating import texts
@@ -188,7 +198,7 @@ def summary_lines(pack: ContentPack) -> list[str]:
     as_of = _("{when} (when its content was last checked)").format(when=format_date(meta.as_of))
     dates = format_date_range(summit.start_date, summit.end_date)
     labelled = [
-        (_("Folder:"), str(pack.folder)),
+        (_("File:") if pack.folder.suffix == ".jvpack" else _("Folder:"), str(pack.folder)),
         (_("As of:"), as_of),
         (_("Summit:"), joined([summit.title, summit.place, dates])),
         (_("Leaders:"), leaders),
@@ -250,8 +260,20 @@ def _panel_lines(pack: ContentPack) -> list[str]:
 
 
 def _progress_lines(pack: ContentPack) -> list[str]:
-    """A line per target: its label, its status and its latest reading, if any, with its date."""
-    targets = [target for panel in pack.panels for target in panel.targets]
+    """A line per target: its label, its status and its latest reading, if any, with its date.
+
+    A target two panels state (the 500,000 exchange) is listed once, as the deck lists it;
+    its words are in the language in force where the pack has them.
+    """
+    shown = pack.localized(current()) if pack.localization is None else pack
+    seen: set[tuple[object, ...]] = set()
+    targets = []
+    for panel, own in zip(shown.panels, (pack.base or pack).panels, strict=True):
+        for target, original in zip(panel.targets, own.targets, strict=True):
+            key = (" ".join(original.label.casefold().split()), original.value, original.unit)
+            if key not in seen:
+                seen.add(key)
+                targets.append(target)
     columns = max(width(target.label) for target in targets)
     words = [status_word(status) for status in STATUSES]
     status_columns = max(width(word) for word in words)
@@ -263,6 +285,8 @@ def _progress_lines(pack: ContentPack) -> list[str]:
             reading = _("{figure} as of {date}").format(
                 figure=reading_figure(state.latest), date=format_date(state.latest.as_of)
             )
+            if state.latest.measures == "indicator":
+                reading = _("{reading} (an indicator)").format(reading=reading)
             if state.stale:
                 # Translators: after a reading more than 18 months older than the pack's date.
                 reading = _("{reading} (stale)").format(reading=reading)

@@ -84,7 +84,7 @@ def chart_layout(spec: ChartSpec, box: Box, scale: float, metrics: Metrics) -> C
     ticks = [spec.label(spec.axis_max * i / 5) for i in range(6)]
     tick_width = max(metrics.width(text, label) for text in ticks)
     category_width = max(metrics.width(text, label) for text in spec.categories)
-    legend = line * 1.6 if len(spec.series) > 1 else 0.0
+    legend = line * 1.6 if spec.has_legend else 0.0
     pad = line * 0.4
     top = title * 1.5 + pad
     categories = spec.categories
@@ -169,7 +169,7 @@ def add_native_chart(
     title_font = chart.chart_title.text_frame.paragraphs[0].runs[0].font
     title_font.size = Pt(round(TITLE_SIZE * scale))
     title_font.bold = True
-    chart.has_legend = len(spec.series) > 1
+    chart.has_legend = spec.has_legend
     if chart.has_legend:
         chart.legend.position = XL_LEGEND_POSITION.BOTTOM
         chart.legend.include_in_layout = False

@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from jvdesk import __version__
+from jvdesk.core.jvpack import is_pack_file
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import ResourceError, shipped_pack_path
@@ -19,6 +22,9 @@ from jvdesk.gui.common import language
 from jvdesk.gui.common.settings import Settings
 from jvdesk.gui.dialogs.errors import ErrorDialog, install_excepthook
 from jvdesk.gui.dialogs.packcheck import open_pack_waiting
+
+if TYPE_CHECKING:
+    from jvdesk.gui.workspace.mainwindow import MainWindow
 
 BENCH_ENV = "JVDESK_BENCH_QUIT_AFTER_PAINT"  # make bench: quit once the window has painted
 
@@ -40,6 +46,9 @@ def open_pack(
         CheckError: likewise, when a pack could not be checked at all.
     """
     failure: StartFailure | None = None
+    if path is not None and is_pack_file(path):
+        # A pack file opens once the window shows, asking first who signed it.
+        return load_pack(shipped_pack_path()), None
     if path is not None:
         if not interactive:
             return load_pack(path), None
@@ -127,4 +136,24 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
     window.show()
     if failure is not None and pack is not None:
         window.report_start_failure(pack, failure)
+    if pack is not None and is_pack_file(pack):
+        QTimer.singleShot(0, lambda: window.open_pack(pack))
+    # macOS gives a double-clicked file as an event, not as an argument.
+    opener = FileOpener(window)
+    app.installEventFilter(opener)
     return app.exec()
+
+
+class FileOpener(QObject):
+    """Opens the pack file the system asks the app to open (double-click on macOS)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = Path(event.file())
+            QTimer.singleShot(0, lambda: self.window.open_pack(path))
+            return True
+        return super().eventFilter(watched, event)

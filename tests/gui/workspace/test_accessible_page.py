@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from jvdesk.core.charts import chart_spec
 from jvdesk.core.descriptions import describe_chart
 from jvdesk.core.formatting import format_number
+from jvdesk.core.progress import progress_charts
 from jvdesk.gui.common.widgets import Box
 from jvdesk.gui.workspace.charttable import ChartTable
 from jvdesk.gui.workspace.mainwindow import MainWindow
@@ -40,8 +41,9 @@ def test_a_target_card_reads_as_one_sentence(window: MainWindow) -> None:
 
 def test_a_chart_says_what_the_deck_s_alternative_text_says(window: MainWindow) -> None:
     page = _page(window, "economic-partnership")
-    for chart, model in zip(page.charts, page.panel.charts, strict=True):
-        spec = chart_spec(model)
+    specs = [chart_spec(model) for model in page.panel.charts]
+    specs += progress_charts(page.panel, window.pack.meta.as_of)
+    for chart, spec in zip(page.charts, specs, strict=True):
         assert chart.accessibleName() == spec.title
         assert chart.accessibleDescription() == describe_chart(
             spec, page.marks.cite(spec.source_ids)

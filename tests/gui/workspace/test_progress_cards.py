@@ -89,7 +89,7 @@ def test_a_card_shows_its_status_latest_reading_and_trajectory(
         assert pill.toolTip().startswith("The latest reading is within 90 % to 110 %")
         marks = [m for m in card.findChildren(SourceMark) if m.isVisibleTo(card)]
         assert len(marks) == 2  # the reading's source, and the target's
-        assert "Status: on track. Latest reading: JPY 5 trillion as of 2029" in (
+        assert "Status: on track\nLatest reading: JPY 5 trillion as of 2029" in (
             card.accessibleDescription()
         )
 
@@ -116,7 +116,9 @@ def test_an_indicator_is_never_shown_as_progress(qtbot: QtBot, pack_dir: Path, e
         assert "What would count: A published total of investment since the summit." in texts
         assert page.findChildren(TrajectorySpark)[0].isVisibleTo(page)
         # An indicator in dollars is never drawn against a path in yen.
-        assert [spec.title for spec in (c.spec for c in page.charts)] == ["A chart"]  # type: ignore[attr-defined]
+        (_chart, path) = [c.spec for c in page.charts]  # type: ignore[attr-defined]
+        assert [s.name for s in path.series] == ["Trajectory to the target"]
+        assert "Not drawn, being in another unit: FDI equity inflows" in (path.note or "")
 
 
 def test_a_stale_reading_says_so(qtbot: QtBot, pack_dir: Path, edit: Edit) -> None:
@@ -142,8 +144,8 @@ def test_a_panel_with_readings_charts_them_against_the_trajectory(
 ) -> None:
     with _card_page(qtbot, readings) as page:
         specs = [chart.spec for chart in page.charts]  # type: ignore[attr-defined]
-        assert [spec.title for spec in specs] == ["Progress: Investment", "A chart"]
-        path, measured = specs[0].series
+        assert [spec.title for spec in specs] == ["A chart", "Progress: Investment"]
+        path, measured = specs[1].series
         assert path.name == "Trajectory to the target"
         assert measured.values[4] == 5  # 2029, the fifth year
         sections = [label.text() for label in page.findChildren(TextLabel, "sectionTitle")]

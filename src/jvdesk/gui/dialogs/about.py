@@ -28,6 +28,7 @@ BUNDLED = (
     ("PyYAML", "PyYAML", "MIT"),
     ("pydantic", "pydantic", "MIT"),
     ("platformdirs", "platformdirs", "MIT"),
+    ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
     ("Babel", "babel", "BSD-3-Clause"),
     ("uharfbuzz and HarfBuzz", "uharfbuzz", "Apache-2.0 and Old MIT"),
 )
@@ -49,7 +50,9 @@ def _version(distribution: str) -> str:
 class AboutDialog(QDialog):
     """Version, the loaded pack and its checksum, and the licences of bundled parts."""
 
-    def __init__(self, pack: ContentPack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pack: ContentPack, parent: QWidget | None = None, signature: str = ""
+    ) -> None:
         super().__init__(parent)
         style_chrome(self)  # before its widgets exist, so each is styled once
         self.setWindowTitle(self.tr("About jvdesk"))
@@ -69,6 +72,13 @@ class AboutDialog(QDialog):
             title=pack.title, version=pack.meta.version
         )
         layout.addWidget(text_label(pack_line, "cardLabel"))
+        # Who vouches for it: "signed by …, verified", "unsigned", "jvdesk's own pack".
+        self.signature = text_label(
+            self.tr("Publisher and signature: {signature}").format(signature=signature), "muted"
+        )
+        if not signature:
+            self.signature.hide()
+        layout.addWidget(self.signature)
         layout.addWidget(text_label(f"{pack.folder}", "muted"))
         self.checksum = text_label(
             self.tr("SHA-256 {checksum}").format(checksum=pack.checksum), "muted"
@@ -90,6 +100,6 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def show_about(cls, pack: ContentPack, parent: QWidget | None) -> None:
+    def show_about(cls, pack: ContentPack, parent: QWidget | None, signature: str = "") -> None:
         """Show the dialog modally (tests replace this)."""
-        cls(pack, parent).exec()
+        cls(pack, parent, signature).exec()

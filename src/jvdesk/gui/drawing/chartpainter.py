@@ -52,7 +52,7 @@ def paint_chart(
         Qt.AlignmentFlag.AlignCenter,
     )
     top = area.top() + title_h
-    legend_h = line * 1.6 if len(spec.series) > 1 else 0.0
+    legend_h = line * 1.6 if spec.has_legend else 0.0
     bottom = area.bottom() - legend_h
     horizontal = spec.kind == "bar"
     value_labels = [spec.label(spec.axis_max * i / TICKS) for i in range(TICKS + 1)]

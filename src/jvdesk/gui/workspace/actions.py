@@ -33,6 +33,8 @@ class Commands:
     step_row: Callable[[int], None]  # +1 the next page, -1 the previous one
     about: Callable[[], None]
     set_language: Callable[[Language], None]
+    trusted_publishers: Callable[[], None]
+    go_back: Callable[[], None]  # to the version of the pack open before this one
 
 
 class WindowActions:
@@ -56,8 +58,12 @@ class WindowActions:
         self.export_action = self._action(commands.export, "Ctrl+E")
         self.present_action = self._action(lambda: commands.present(False), "F5")
         self.present_here_action = self._action(lambda: commands.present(True), "Shift+F5")
+        # Shown once a newer version of the pack replaced the one open before.
+        self.go_back_action = self._action(commands.go_back)
+        self.go_back_version = ""
         for action in (
             self.open_action,
+            self.go_back_action,
             self.export_action,
             self.present_action,
             self.present_here_action,
@@ -105,6 +111,8 @@ class WindowActions:
             self.briefing_menu.addAction(action)
 
         self.help_menu = menu.addMenu("")
+        self.trusted_action = self._action(commands.trusted_publishers)
+        self.help_menu.addAction(self.trusted_action)
         self.about_action = self._action(commands.about)
         self.help_menu.addAction(self.about_action)
 
@@ -134,6 +142,14 @@ class WindowActions:
         )
         self.retranslate()
 
+    def set_go_back(self, version: str) -> None:
+        """Offer File → Go back to version ``version``; hide it for "" (nothing to go back to)."""
+        self.go_back_version = version
+        self.go_back_action.setVisible(bool(version))
+        self.go_back_action.setText(
+            translate("WindowActions", "&Go back to version {version}").format(version=version)
+        )
+
     def retranslate(self) -> None:
         """Set every menu, action and tool bar text in the interface's language."""
         self.file_menu.setTitle(translate("WindowActions", "&File"))
@@ -161,6 +177,8 @@ class WindowActions:
         self.briefing_menu.setTitle(translate("WindowActions", "&Briefing"))
         self.help_menu.setTitle(translate("WindowActions", "&Help"))
         self.about_action.setText(translate("WindowActions", "&About jvdesk"))
+        self.trusted_action.setText(translate("WindowActions", "&Trusted publishers…"))
+        self.set_go_back(self.go_back_version)
         self.toolbar.setWindowTitle(translate("WindowActions", "Main"))
         self.briefing_label.setText(translate("WindowActions", "Briefing:"))
         self.search_bar.setWindowTitle(translate("WindowActions", "Search"))

@@ -122,7 +122,7 @@ class ChartWidget(pg.PlotWidget):  # type: ignore[misc]
         else:
             plot.setXRange(-0.6, count - 0.4, padding=0)
             plot.setYRange(0, spec.axis_max * 1.02, padding=0)
-        if len(spec.series) > 1:
+        if spec.has_legend:
             # One legend for the chart's life: clearing the plot empties it, and the named
             # series added below fill it again, with labels in the new theme's colour.
             if self.legend is None:

@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jvdesk.core import i18n
+from jvdesk.core import i18n, jvpack
 from jvdesk.core.i18n import Language
+from jvdesk.core.jvpack import JvpackError, SignatureError
 from jvdesk.core.pack import ContentPack
+from jvdesk.core.packstore import PackLibrary, TrustStore
 from jvdesk.core.problems import PackError
+from jvdesk.core.resources import shipped_pack_path
 from jvdesk.core.search import Hit
 from jvdesk.core.snapshot import CheckCancelled, CheckError
 from jvdesk.core.sourcemarks import SourceIndex
@@ -45,6 +48,12 @@ from jvdesk.gui.workspace.briefings import BriefingChooser
 from jvdesk.gui.workspace.navlist import PanelList
 from jvdesk.gui.workspace.notespane import NotesPane
 from jvdesk.gui.workspace.notice import NoticeBar
+from jvdesk.gui.workspace.packtrust import (
+    OpeningDialog,
+    PackOrigin,
+    TrustedPublishersDialog,
+    origin_of,
+)
 from jvdesk.gui.workspace.pagestack import PageStack
 from jvdesk.gui.workspace.panelpage import CHART_MODULE
 from jvdesk.gui.workspace.search import SearchPane
@@ -106,6 +115,8 @@ class MainWindow(QMainWindow):
             step_row=lambda step: self.go_to_row(self.nav.currentRow() + step),
             about=self.about,
             set_language=self.set_language,
+            trusted_publishers=self.trusted_publishers,
+            go_back=self.go_back,
         )
         self.commands = WindowActions(self, commands, self.notes_dock, self.search, self.briefings)
         self._closed = False
@@ -116,6 +127,9 @@ class MainWindow(QMainWindow):
         self._first_paint = FirstPaint(self.stack)
         self._first_paint.painted.connect(self.first_painted)
         self.presentation: object | None = None
+        self.origin = _origin_of_folder(pack.folder)
+        self.previous: PackOrigin | None = None  # what File → Go back to version X reopens
+        self.previous_version = ""
         self.set_pack(pack, restore=True)
         self.retranslate()
         geometry = settings.geometry
@@ -173,10 +187,11 @@ class MainWindow(QMainWindow):
         # Two messages, so that English reads right with no catalogue loaded.
         panels = self.tr("%n panel", "", count) if count == 1 else self.tr("%n panels", "", count)
         self.status.setText(
-            self.tr("{title} {version} · {panels} · checksum {checksum}").format(
+            self.tr("{title} {version} · {panels} · {signature} · checksum {checksum}").format(
                 title=pack.title,
                 version=pack.meta.version,
                 panels=panels,
+                signature=self.origin.said(),
                 checksum=pack.checksum[:12],
             )
         )
@@ -242,16 +257,95 @@ class MainWindow(QMainWindow):
         return Path(chosen) if chosen else None
 
     def open_pack(self, folder: Path) -> bool:
-        """Open a pack; on problems list them all and keep the current pack.
+        """Open a pack folder or pack file; on problems say so and keep the current pack.
 
         The pack is checked in a child process (``jvdesk validate``, about 0.2 s for the
         shipped pack's size); a longer check shows a progress dialog with Cancel.
         """
+        if jvpack.is_pack_file(folder):
+            return self.open_pack_file(folder)
+        pack = self._checked(folder)
+        if pack is None:
+            return False
+        self._replace(pack, _origin_of_folder(folder))
+        return True
+
+    def open_pack_file(self, path: Path, going_back: bool = False) -> bool:
+        """Open a .jvpack: checked, its signature set against the trusted publishers, and
+        asked about (who signed it; what changed, for a newer version) before it replaces
+        the pack on screen. A pack whose signature does not match is refused.
+
+        Args:
+            path: the pack file.
+            going_back: File → Go back: the user asked for this version; nothing is asked.
+        """
+        try:
+            kept = PackLibrary().add(path)
+        except SignatureError as error:
+            ErrorDialog.show_error(
+                self,
+                self.tr("The signature does not match"),
+                self.tr(
+                    "{reason}. The pack may have been altered after it was signed, so jvdesk "
+                    "refuses it and keeps the pack it had. Ask its publisher for a new copy."
+                ).format(reason=str(error)),
+            )
+            return False
+        except JvpackError as error:
+            ErrorDialog.show_error(
+                self,
+                self.tr("The pack file cannot be opened"),
+                self.tr("{reason}. jvdesk keeps the pack it had.").format(reason=str(error)),
+            )
+            return False
+        signer = kept.opened.signer
+        origin = origin_of(signer, TrustStore().find(signer), kept.file)
+        pack = self._checked(kept.opened.folder)
+        if pack is None:
+            return False
+        if not going_back and not OpeningDialog.confirm(origin, pack, self.loaded_pack, self):
+            return False
+        self._replace(pack, origin)
+        return True
+
+    def _replace(self, pack: ContentPack, origin: PackOrigin) -> None:
+        """Show a pack that was opened; the one before is kept to go back to, if older."""
+        before, old = self.origin, self.loaded_pack
+        newer = pack.meta.id == old.meta.id and (
+            jvpack.compare_versions(pack.meta.version, old.meta.version) > 0
+        )
+        self.previous = before if newer else None
+        self.previous_version = old.meta.version if newer else ""
+        self.origin = origin
+        self.set_pack(pack)
+        self.commands.set_go_back(self.previous_version)
+        self.notice.hide()  # a notice about the pack it had no longer applies
+        if origin.needs_banner:
+            self.notice.show_notice(origin.banner, dismissable=False)
+
+    def go_back(self) -> None:
+        """File → Go back to version X: reopen the version open before the newer one."""
+        previous = self.previous
+        if previous is None:
+            return
+        if jvpack.is_pack_file(previous.source):
+            self.open_pack_file(previous.source, going_back=True)
+        else:
+            self.open_pack(previous.source)
+        self.commands.set_go_back("")
+        self.previous = None
+
+    def trusted_publishers(self) -> None:
+        """Help → Trusted publishers…"""
+        TrustedPublishersDialog(TrustStore(), self).exec()
+
+    def _checked(self, folder: Path) -> ContentPack | None:
+        """A pack folder checked in a child process; None, having said why, when it fails."""
         try:
             pack = open_pack_waiting(folder, self)
         except PackError as error:
             ProblemsDialog.show_problems(error, self)
-            return False
+            return None
         except CheckError as error:
             ErrorDialog.show_error(
                 self,
@@ -261,12 +355,10 @@ class MainWindow(QMainWindow):
                     "same happens, reinstall jvdesk."
                 ).format(reason=sentence(str(error))),
             )
-            return False
+            return None
         except CheckCancelled:
-            return False
-        self.set_pack(pack)
-        self.notice.hide()  # a notice about the pack it had no longer applies
-        return True
+            return None
+        return pack
 
     # --- navigation -------------------------------------------------------------------
 
@@ -421,7 +513,7 @@ class MainWindow(QMainWindow):
         self.presentation.start()
 
     def about(self) -> None:
-        AboutDialog.show_about(self.pack, self)
+        AboutDialog.show_about(self.pack, self, self.origin.said())
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -457,3 +549,12 @@ class MainWindow(QMainWindow):
         self.settings.notes_open = self.notes_dock.isVisible()
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _origin_of_folder(folder: Path) -> PackOrigin:
+    """A pack folder's origin: jvdesk's own pack, or a folder nobody signed."""
+    try:
+        own = folder.resolve() == shipped_pack_path().resolve()
+    except OSError:
+        own = False
+    return PackOrigin(folder, "own" if own else "folder")

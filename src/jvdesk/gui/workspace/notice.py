@@ -59,6 +59,7 @@ class NoticeBar(Box):
         text: str | Words,
         action_text: str | Words = "",
         action: Callable[[], None] | None = None,
+        dismissable: bool = True,
     ) -> None:
         """Show a notice, with a button for ``action`` when one is given.
 
@@ -66,10 +67,13 @@ class NoticeBar(Box):
             text: the notice, or a function wording it in the language in force.
             action_text: the button's text, likewise.
             action: what the button does; no button when None.
+            dismissable: whether it has *Dismiss*; a notice that holds while the pack is
+                loaded (an unsigned pack) has not.
         """
         self._words = (_words(text), _words(action_text))
         self._action = action
         self.action_button.setVisible(action is not None)
+        self.dismiss_button.setVisible(dismissable)
         self.retranslate()
         self.show()
 

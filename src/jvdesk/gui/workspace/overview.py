@@ -48,10 +48,13 @@ class PanelTile(Box):
                 label=target.label, time_frame=target.time_frame
             )
             box.addWidget(text_label(label, "cardLabel", selectable=False))
-            state = progress(target, pack.meta.as_of)
-            said = self.tr("Status: {status}").format(status=state.word)
+            # Every target's status, once each: "indicator only", or "behind, on track".
+            states = [progress(each, pack.meta.as_of) for each in panel.targets]
+            words = list(dict.fromkeys(state.word for state in states))
+            said = self.tr("Status: {status}").format(status=self.tr(", ").join(words))
             status = text_label(said, "progressStatus", selectable=False)
-            status.setToolTip(state.meaning)
+            meanings = dict.fromkeys(state.meaning for state in states)
+            status.setToolTip("\n".join(meanings))
             box.addWidget(status)
         elif panel.figures:
             # A briefing is not a failure report: the panel's headline figure, in the

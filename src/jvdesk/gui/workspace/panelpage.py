@@ -133,11 +133,6 @@ class PanelPage(QScrollArea):
             inside.setContentsMargins(12, 10, 12, 10)
             inside.addWidget(text_label(panel.no_target_note or "", "noTarget"))
             layout.addWidget(box)
-        paths = progress_charts(panel, (pack.base or pack).panel(panel.id))
-        if paths:
-            layout.addWidget(section_label(self.tr("Progress towards the targets")))
-            for spec in paths:
-                layout.addWidget(self._chart(spec, theme, scale, chart_factory))
         if panel.figures:
             layout.addWidget(section_label(self.tr("Key figures")))
             layout.addWidget(self._cards(panel.figures))
@@ -145,6 +140,12 @@ class PanelPage(QScrollArea):
             layout.addWidget(section_label(self.tr("Charts")))
             for chart in panel.charts:
                 layout.addWidget(self._chart(chart_spec(chart), theme, scale, chart_factory))
+        # After the pack's charts, as the deck has them: ``self.charts`` is in the deck's order.
+        paths = progress_charts(panel, pack.meta.as_of, (pack.base or pack).panel(panel.id))
+        if paths:
+            layout.addWidget(section_label(self.tr("Progress towards the targets")))
+            for spec in paths:
+                layout.addWidget(self._chart(spec, theme, scale, chart_factory))
         layout.addWidget(section_label(self.tr("Key initiatives")))
         for initiative in panel.initiatives:
             text = initiative.title
@@ -294,8 +295,8 @@ class PanelPage(QScrollArea):
         spark = TrajectorySpark(target, self.pack.meta.as_of)
         self.sparks.append(spark)
         box.addWidget(spark)
-        parts = [pill.text(), reading, would, spark.described()]
-        return self.tr(". ").join(part for part in parts if part)
+        # A sentence a line: a screen reader pauses between them, in every language.
+        return "\n".join(part for part in (pill.text(), reading, would, spark.described()) if part)
 
     def _reading_text(self, reading: Reading, stale: bool) -> str:
         """The latest reading, its date, and whether it is an indicator or stale."""
