@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from jvdesk.core.loader import load_pack
@@ -198,3 +198,30 @@ def test_missing_resources_say_so_instead_of_vanishing(
     assert launch.run(None) == 1
     assert errors_shown[0][0] == "jvdesk cannot start"
     assert "jvdesk's resources are missing" in errors_shown[0][1]
+
+
+def test_a_file_the_system_asks_to_open_is_opened(qtbot: QtBot, tmp_path: Path) -> None:
+    """macOS gives a double-clicked file to a running app as an event, not an argument."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from jvdesk.gui.app import FileOpener
+
+    opened: list[Path] = []
+
+    class Window(QWidget):
+        def open_pack(self, path: Path) -> bool:
+            opened.append(path)
+            return True
+
+    window = Window()
+    qtbot.addWidget(window)
+    opener = FileOpener(window)  # type: ignore[arg-type]
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(opener)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(tmp_path / "update.jvpack")))
+        qtbot.waitUntil(lambda: opened == [tmp_path / "update.jvpack"])
+    finally:
+        app.removeEventFilter(opener)

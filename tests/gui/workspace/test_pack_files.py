@@ -205,3 +205,20 @@ def test_trusted_publishers_are_added_and_removed_but_not_the_administrators(
     dialog.remove_button.click()
     assert dialog.list.count() == 1
     assert [b.text() for b in dialog.findChildren(QPushButton)][:2] == ["Add…", "Remove"]
+
+
+def test_a_pack_signed_by_a_key_nobody_trusts_is_flagged_like_an_unsigned_one(
+    tmp_path: Path, window: MainWindow, asked: Asked
+) -> None:
+    stranger = tmp_path / "stranger.key"
+    jvpack.keygen(stranger, "Ministry of External Affairs")  # a name anyone can write
+    signed = _build(MINIMAL_PACK, tmp_path / "stranger.jvpack", stranger)
+    assert window.open_pack(signed)
+    ((origin, pack, current),) = asked
+    assert origin.signature == "untrusted" and origin.publisher == ""
+    assert window.notice.isVisible()
+    assert "not among your trusted publishers" in window.notice.text.text()
+    assert "Ministry" not in window.status.text()
+    dialog = OpeningDialog(origin, pack, current, window)
+    assert dialog.statement.text().startswith("Signed with a key that is not among your trusted")
+    assert not dialog.open_button.isDefault()
