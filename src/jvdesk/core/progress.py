@@ -191,7 +191,11 @@ def _decimals(values: list[float]) -> int:
 
 
 def progress_chart(
-    target: Target, chart_id: str, pack_as_of: str, own: Target | None = None
+    target: Target,
+    chart_id: str,
+    pack_as_of: str,
+    own: Target | None = None,
+    path_alone: bool = True,
 ) -> ChartSpec | None:
     """A line chart of the trajectory against the readings, one category a calendar year.
 
@@ -201,7 +205,8 @@ def progress_chart(
     value axis: the chart's note names it, with its value and date, and the chart shows the
     trajectory alone when no reading can be drawn, so that the room sees what the target
     asks for by each year. A stale reading is marked so, on the chart and in the note.
-    None when the target has no trajectory or no reading.
+    None when the target has no trajectory or no reading, or, unless ``path_alone``, no
+    reading in its unit.
 
     ``own`` is the target in the pack's own language, when ``target`` is translated: units
     are compared in it, so that two units one translation happens to word alike (visitors
@@ -216,6 +221,8 @@ def progress_chart(
         for reading, original in zip(target.readings, base.readings, strict=True)
         if original.unit == base.unit or original.factor is not None
     ]
+    if not drawn and not path_alone:
+        return None
     years = [last_day(r.as_of).year for r in drawn]
     first = min([first_day(trajectory.start).year, *years])
     last = max([last_day(trajectory.end).year, *years])
@@ -282,14 +289,18 @@ def progress_chart(
     )
 
 
-def progress_charts(panel: Panel, pack_as_of: str, own: Panel | None = None) -> list[ChartSpec]:
+def progress_charts(
+    panel: Panel, pack_as_of: str, own: Panel | None = None, path_alone: bool = True
+) -> list[ChartSpec]:
     """The progress chart of each of a panel's targets that has one, in the targets' order.
 
-    ``own`` is the panel in the pack's own language, when ``panel`` is translated.
+    ``own`` is the panel in the pack's own language, when ``panel`` is translated;
+    ``path_alone``: also a chart of the trajectory alone, when no reading is in the
+    target's unit (the deck has one; the app's card already draws the trajectory small).
     """
     targets = (own or panel).targets
     charts = (
-        progress_chart(target, f"progress-{target.id}", pack_as_of, original)
+        progress_chart(target, f"progress-{target.id}", pack_as_of, original, path_alone)
         for target, original in zip(panel.targets, targets, strict=True)
     )
     return [spec for spec in charts if spec is not None]

@@ -141,7 +141,10 @@ class PanelPage(QScrollArea):
             for chart in panel.charts:
                 layout.addWidget(self._chart(chart_spec(chart), theme, scale, chart_factory))
         # After the pack's charts, as the deck has them: ``self.charts`` is in the deck's order.
-        paths = progress_charts(panel, pack.meta.as_of, (pack.base or pack).panel(panel.id))
+        # A chart of a trajectory alone is the deck's: here each card draws its trajectory,
+        # and four more plots would cost the page a tenth of its language switch and memory.
+        own = (pack.base or pack).panel(panel.id)
+        paths = progress_charts(panel, pack.meta.as_of, own, path_alone=False)
         if paths:
             layout.addWidget(section_label(self.tr("Progress towards the targets")))
             for spec in paths:
