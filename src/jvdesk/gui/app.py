@@ -12,7 +12,6 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from jvdesk import __version__
-from jvdesk.core.jvpack import is_pack_file
 from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import ResourceError, shipped_pack_path
@@ -45,6 +44,8 @@ def open_pack(
             or when even the shipped pack has.
         CheckError: likewise, when a pack could not be checked at all.
     """
+    from jvdesk.core.jvpack import is_pack_file  # only when a pack is named
+
     failure: StartFailure | None = None
     if path is not None and is_pack_file(path):
         # A pack file opens once the window shows, asking first who signed it.
@@ -136,7 +137,7 @@ def run(pack: Path | None = None, self_test: bool = False) -> int:
     window.show()
     if failure is not None and pack is not None:
         window.report_start_failure(pack, failure)
-    if pack is not None and is_pack_file(pack):
+    if pack is not None and pack.suffix.lower() == ".jvpack":  # opened asking who signed it
         QTimer.singleShot(0, lambda: window.open_pack(pack))
     # macOS gives a double-clicked file as an event, not as an argument.
     opener = FileOpener(window)

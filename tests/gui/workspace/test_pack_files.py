@@ -18,7 +18,8 @@ from jvdesk.core.packstore import TrustStore
 from jvdesk.gui.common.settings import Settings
 from jvdesk.gui.dialogs.errors import ErrorDialog
 from jvdesk.gui.workspace.mainwindow import MainWindow
-from jvdesk.gui.workspace.packtrust import OpeningDialog, PackOrigin, TrustedPublishersDialog
+from jvdesk.gui.workspace.packorigin import PackOrigin
+from jvdesk.gui.workspace.packtrust import OpeningDialog, TrustedPublishersDialog
 from tests.conftest import MINIMAL_PACK, Edit
 
 Asked = list[tuple[PackOrigin, ContentPack, ContentPack]]

@@ -24,13 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jvdesk.core import i18n, jvpack
+from jvdesk.core import i18n
 from jvdesk.core.i18n import Language
-from jvdesk.core.jvpack import JvpackError, SignatureError
 from jvdesk.core.pack import ContentPack
-from jvdesk.core.packstore import PackLibrary, TrustStore
 from jvdesk.core.problems import PackError
-from jvdesk.core.resources import shipped_pack_path
 from jvdesk.core.search import Hit
 from jvdesk.core.snapshot import CheckCancelled, CheckError
 from jvdesk.core.sourcemarks import SourceIndex
@@ -48,12 +45,7 @@ from jvdesk.gui.workspace.briefings import BriefingChooser
 from jvdesk.gui.workspace.navlist import PanelList
 from jvdesk.gui.workspace.notespane import NotesPane
 from jvdesk.gui.workspace.notice import NoticeBar
-from jvdesk.gui.workspace.packtrust import (
-    OpeningDialog,
-    PackOrigin,
-    TrustedPublishersDialog,
-    origin_of,
-)
+from jvdesk.gui.workspace.packorigin import PackOrigin, origin_of_folder
 from jvdesk.gui.workspace.pagestack import PageStack
 from jvdesk.gui.workspace.panelpage import CHART_MODULE
 from jvdesk.gui.workspace.search import SearchPane
@@ -127,7 +119,7 @@ class MainWindow(QMainWindow):
         self._first_paint = FirstPaint(self.stack)
         self._first_paint.painted.connect(self.first_painted)
         self.presentation: object | None = None
-        self.origin = _origin_of_folder(pack.folder)
+        self.origin = origin_of_folder(pack.folder)
         self.previous: PackOrigin | None = None  # what File → Go back to version X reopens
         self.previous_version = ""
         self.set_pack(pack, restore=True)
@@ -262,12 +254,14 @@ class MainWindow(QMainWindow):
         The pack is checked in a child process (``jvdesk validate``, about 0.2 s for the
         shipped pack's size); a longer check shows a progress dialog with Cancel.
         """
-        if jvpack.is_pack_file(folder):
+        from jvdesk.core.jvpack import is_pack_file  # the first pack file opened loads it
+
+        if is_pack_file(folder):
             return self.open_pack_file(folder)
         pack = self._checked(folder)
         if pack is None:
             return False
-        self._replace(pack, _origin_of_folder(folder))
+        self._replace(pack, origin_of_folder(folder))
         return True
 
     def open_pack_file(self, path: Path, going_back: bool = False) -> bool:
@@ -279,6 +273,11 @@ class MainWindow(QMainWindow):
             path: the pack file.
             going_back: File → Go back: the user asked for this version; nothing is asked.
         """
+        from jvdesk.core.jvpack import JvpackError, SignatureError
+        from jvdesk.core.packstore import PackLibrary, TrustStore
+        from jvdesk.gui.workspace.packorigin import origin_of
+        from jvdesk.gui.workspace.packtrust import OpeningDialog
+
         try:
             kept = PackLibrary().add(path)
         except SignatureError as error:
@@ -310,9 +309,11 @@ class MainWindow(QMainWindow):
 
     def _replace(self, pack: ContentPack, origin: PackOrigin) -> None:
         """Show a pack that was opened; the one before is kept to go back to, if older."""
+        from jvdesk.core.jvpack import compare_versions
+
         before, old = self.origin, self.loaded_pack
         newer = pack.meta.id == old.meta.id and (
-            jvpack.compare_versions(pack.meta.version, old.meta.version) > 0
+            compare_versions(pack.meta.version, old.meta.version) > 0
         )
         self.previous = before if newer else None
         self.previous_version = old.meta.version if newer else ""
@@ -328,7 +329,9 @@ class MainWindow(QMainWindow):
         previous = self.previous
         if previous is None:
             return
-        if jvpack.is_pack_file(previous.source):
+        from jvdesk.core.jvpack import is_pack_file
+
+        if is_pack_file(previous.source):
             self.open_pack_file(previous.source, going_back=True)
         else:
             self.open_pack(previous.source)
@@ -337,6 +340,9 @@ class MainWindow(QMainWindow):
 
     def trusted_publishers(self) -> None:
         """Help → Trusted publishers…"""
+        from jvdesk.core.packstore import TrustStore
+        from jvdesk.gui.workspace.packtrust import TrustedPublishersDialog
+
         TrustedPublishersDialog(TrustStore(), self).exec()
 
     def _checked(self, folder: Path) -> ContentPack | None:
@@ -549,12 +555,3 @@ class MainWindow(QMainWindow):
         self.settings.notes_open = self.notes_dock.isVisible()
         self.settings.sync()
         super().closeEvent(event)
-
-
-def _origin_of_folder(folder: Path) -> PackOrigin:
-    """A pack folder's origin: jvdesk's own pack, or a folder nobody signed."""
-    try:
-        own = folder.resolve() == shipped_pack_path().resolve()
-    except OSError:
-        own = False
-    return PackOrigin(folder, "own" if own else "folder")
