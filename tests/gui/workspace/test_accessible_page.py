@@ -22,6 +22,7 @@ def _page(window: MainWindow, panel_id: str) -> PanelPage:
     window.show_panel(panel_id)
     page = window.stack.currentWidget()
     assert isinstance(page, PanelPage)
+    QApplication.processEvents()  # laid out at the width shown: card grids take their columns
     return page
 
 

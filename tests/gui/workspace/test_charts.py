@@ -7,6 +7,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from jvdesk.core.pack import ContentPack
 from jvdesk.gui.workspace.mainwindow import MainWindow
 from jvdesk.gui.workspace.panelpage import PanelPage
 
@@ -53,3 +54,26 @@ def test_the_two_series_legend_survives_theme_changes(qtbot: QtBot, window: Main
         legend = chart.legend
         assert legend is not None and legend.scene() is chart.scene() and legend.isVisible()
         assert [label.text for _sample, label in legend.items] == ["India", "ASEAN"]
+
+
+def test_a_chart_is_made_when_first_seen_without_moving_the_page(
+    qtbot: QtBot, shipped_pack: ContentPack
+) -> None:
+    """Charts below a page's first screen cost nothing until scrolled to (1.6 MiB each)."""
+    from jvdesk.core.charts import chart_spec
+    from jvdesk.gui.common.theme import THEMES
+    from jvdesk.gui.workspace.chartwidget import ChartWidget
+    from jvdesk.gui.workspace.lazychart import LazyChart
+
+    spec = chart_spec(shipped_pack.panels[0].charts[0])
+    lazy = LazyChart(spec, THEMES["light"], 1.0)
+    qtbot.addWidget(lazy)
+    real = ChartWidget(spec, THEMES["light"], 1.0)
+    qtbot.addWidget(real)
+    assert lazy.real is None
+    # The page keeps its layout when it is made: the chart takes the height it will have.
+    assert lazy.sizeHint().height() == real.sizeHint().height()
+    lazy.show()
+    qtbot.waitUntil(lambda: lazy.real is not None)  # painted: made
+    assert isinstance(lazy.real, ChartWidget) and lazy.real.spec is spec
+    assert lazy.sizeHint().height() == real.sizeHint().height()

@@ -41,10 +41,11 @@ from jvdesk.gui.common.widgets import (
     text_label,
 )
 from jvdesk.gui.workspace.charttable import ChartTable
+from jvdesk.gui.workspace.lazychart import CHART_MODULE, LazyChart
 from jvdesk.gui.workspace.trajectory import TrajectorySpark
 
 ChartFactory = Callable[[ChartSpec, Theme, float], QWidget]
-CHART_MODULE = "jvdesk.gui.workspace.chartwidget"  # pyqtgraph: imported after the first paint
+__all__ = ["CHART_MODULE", "ChartFactory", "PanelPage", "make_chart"]
 
 
 def _shown_if(label: TextLabel) -> TextLabel:
@@ -58,10 +59,13 @@ def _shown_if(label: TextLabel) -> TextLabel:
 
 
 def make_chart(spec: ChartSpec, theme: Theme, scale: float) -> QWidget:
-    """A chart widget; imports pyqtgraph on first use."""
-    module = importlib.import_module(CHART_MODULE)
-    widget: QWidget = module.ChartWidget(spec, theme, scale)
-    return widget
+    """A chart, made when it is first painted (``LazyChart``).
+
+    pyqtgraph is imported now, with the page: importing it restyles the application a
+    little, which would move a page that is already on screen.
+    """
+    importlib.import_module(CHART_MODULE)
+    return LazyChart(spec, theme, scale)
 
 
 class PanelPage(QScrollArea):
