@@ -106,11 +106,22 @@ def test_recursive_alias(tmp_path: Path) -> None:
     )
 
 
-def test_deep_nesting(tmp_path: Path) -> None:
-    text = "a: " + "[" * 10_000 + "]" * 10_000 + "\n"
+@pytest.mark.parametrize("levels", [10_000, MAX_DEPTH + 1])
+def test_deep_nesting(tmp_path: Path, levels: int) -> None:
+    # Thousands of levels are refused from the event stream, before libyaml composes (and
+    # would crash on) them; a few too many, by the builder, with the same words.
+    text = "a: " + "[" * levels + "]" * levels + "\n"
     assert only_problem(write(tmp_path, text)) == (
         f"panel.yaml:1:{MAX_DEPTH + 3}: values are nested more than {MAX_DEPTH} levels deep; "
         "a pack file never needs that many"
+    )
+
+
+def test_deep_block_nesting(tmp_path: Path) -> None:
+    lines = [f"{' ' * level}k{level}:" for level in range(MAX_DEPTH + 2)]
+    assert only_problem(write(tmp_path, "\n".join(lines) + " x\n")) == (
+        f"panel.yaml:{MAX_DEPTH + 1}:{MAX_DEPTH + 1}: values are nested more than {MAX_DEPTH} "
+        "levels deep; a pack file never needs that many"
     )
 
 

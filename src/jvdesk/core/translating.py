@@ -93,7 +93,11 @@ class Localization:
 
 
 def _rebuild(value: Any, key: str, visit: Visit) -> Any:
-    """``value`` with every text passed through ``visit(key, text, record)``."""
+    """``value`` with every text passed through ``visit(key, text, record)``.
+
+    A record whose texts all come back unchanged is returned as it is, not copied: walking
+    the pack only to read its texts then costs no copies.
+    """
     kind = type(value)
     changes: dict[str, Any] = {}
     for name in TEXTS.get(kind, ()):
@@ -105,22 +109,29 @@ def _rebuild(value: Any, key: str, visit: Visit) -> Any:
             if parts:
                 if parts["rest"]:
                     rest = visit(f"{key}.unit", parts["rest"], value)
-                    changes[name] = text[: parts.start("rest")] + rest
+                    if rest is not parts["rest"]:
+                        changes[name] = text[: parts.start("rest")] + rest
                 continue
-        changes[name] = visit(f"{key}.{name}", text, value)
+        new = visit(f"{key}.{name}", text, value)
+        if new is not text:
+            changes[name] = new
     for name in NESTED.get(kind, ()):
         item = getattr(value, name)
         if item is None:
             continue
         if isinstance(item, list):
-            changes[name] = [
+            items = [
                 visit(f"{key}.{name}.{index}", one, value)
                 if isinstance(one, str)
                 else _rebuild(one, f"{key}.{name}.{getattr(one, 'id', index)}", visit)
                 for index, one in enumerate(item)
             ]
+            if any(new is not one for new, one in zip(items, item, strict=True)):
+                changes[name] = items
         else:
-            changes[name] = _rebuild(item, f"{key}.{name}", visit)
+            new = _rebuild(item, f"{key}.{name}", visit)
+            if new is not item:
+                changes[name] = new
     return dataclasses.replace(value, **changes) if changes else value
 
 
@@ -162,8 +173,14 @@ def texts(meta: m.PackFile, panels: tuple[m.Panel, ...], language: str) -> dict[
 
 def iter_keys(meta: m.PackFile, panels: tuple[m.Panel, ...]) -> Iterator[str]:
     """Every key a translation may use, in any language."""
-    seen = dict.fromkeys(texts(meta, panels, "en")) | dict.fromkeys(texts(meta, panels, "ja"))
-    yield from seen
+    found: dict[str, None] = {}
+
+    def record(key: str, text: str, owner: Any) -> str:
+        found[key] = None
+        return text
+
+    _walk(meta, panels, record)
+    yield from found
 
 
 def localize(

@@ -16,6 +16,10 @@ from jvdesk.core.problems import PathPart, Problem, format_path
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 32
 MAX_EVENTS = 200_000
+# libyaml composes nested collections by recursion in C: thousands of levels crash the
+# process, so a file that might nest that deep is walked event by event first. Below this
+# bound the builder counts the depth itself, as it walks the nodes.
+_SAFE_TO_COMPOSE = 2_000
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _PLAIN_TAGS = frozenset(
@@ -193,6 +197,37 @@ def read_text(path: Path, file: str) -> str:
         ) from None
 
 
+def _needs_event_check(text: str) -> bool:
+    """Whether ``text`` might hold an alias, too many values or deep nesting.
+
+    Pack files almost never do, and walking the event stream costs a third of reading
+    them, so a file is composed directly when none of the three can occur:
+
+    - an alias is written with ``*``;
+    - every YAML event takes at least half a character, so a file of fewer than
+      ``MAX_EVENTS // 4`` characters cannot hold more than ``MAX_EVENTS`` of them;
+    - a flow collection opens with ``[`` or ``{``, and a block collection nested in
+      another starts in a column to the right of its parent's or (a list as a mapping's
+      value) in the same one: so no value lies deeper than twice the longest line plus
+      the brackets.
+    """
+    if "*" in text or len(text) >= MAX_EVENTS // 4:
+        return True
+    longest = max(map(len, text.splitlines()), default=0)
+    return 2 * (longest + 1) + text.count("[") + text.count("{") > _SAFE_TO_COMPOSE
+
+
+def _too_deep(file: str, mark: Any) -> YamlFileError:
+    return _file_problem(
+        file,
+        _(
+            "values are nested more than {most} levels deep; "
+            "a pack file never needs that many"
+        ).format(most=MAX_DEPTH),
+        mark,
+    )
+
+
 def _check_events(text: str, file: str) -> None:
     """Walk the event stream once to bound depth and size and refuse aliases.
 
@@ -220,14 +255,7 @@ def _check_events(text: str, file: str) -> None:
         if isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise _file_problem(
-                    file,
-                    _(
-                        "values are nested more than {most} levels deep; "
-                        "a pack file never needs that many"
-                    ).format(most=MAX_DEPTH),
-                    event.start_mark,
-                )
+                raise _too_deep(file, event.start_mark)
         elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
             depth -= 1
 
@@ -262,6 +290,8 @@ class _Builder:
         self.document.values[path] = _position(node.start_mark)
         if self._tag_problem(node, path):
             return None
+        if isinstance(node, MappingNode | SequenceNode) and len(path) >= MAX_DEPTH:
+            raise _too_deep(self.document.file, node.start_mark)
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
@@ -338,7 +368,8 @@ def load_document(path: Path, file: str) -> YamlDocument:
     """
     text = read_text(path, file)
     try:
-        _check_events(text, file)
+        if _needs_event_check(text):
+            _check_events(text, file)
         node = yaml.compose(text, Loader=_Parser)
     except yaml.MarkedYAMLError as error:
         raise _file_problem(file, _yaml_message(error), error.problem_mark) from None
