@@ -221,8 +221,7 @@ def _too_deep(file: str, mark: Any) -> YamlFileError:
     return _file_problem(
         file,
         _(
-            "values are nested more than {most} levels deep; "
-            "a pack file never needs that many"
+            "values are nested more than {most} levels deep; a pack file never needs that many"
         ).format(most=MAX_DEPTH),
         mark,
     )
