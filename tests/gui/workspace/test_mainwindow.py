@@ -93,6 +93,28 @@ def test_every_panel_renders(qtbot: QtBot, window: MainWindow, shipped_pack: Con
     assert window.self_test() == []
 
 
+
+def test_a_switch_draws_the_page_shown_and_leaves_the_hidden_ones_alone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Qt turns the updates of every page off and on at each switch unless a hidden page's
+    # own are off: then a switch costs the same with 11 pages or 101.
+    for row in [*range(window.nav.count()), 2]:
+        window.show_row(row)
+        qtbot.wait(1)
+    current = window.stack.currentWidget()
+    hidden = [page for page in window.pages.values() if page is not current]
+    assert len(hidden) == window.nav.count() - 1
+    assert current.updatesEnabled()
+    assert not any(page.updatesEnabled() for page in hidden)
+    # The page shown again draws itself: its cards are painted, as on its first visit.
+    painted = current.grab().toImage()
+    window.show_row(3)
+    window.show_row(2)
+    qtbot.wait(1)
+    assert window.stack.currentWidget() is current and current.updatesEnabled()
+    assert current.grab().toImage() == painted
+
 def test_the_current_panel_is_remembered(
     qtbot: QtBot, window: MainWindow, shipped_pack: ContentPack
 ) -> None:

@@ -46,6 +46,28 @@ class PageStack(QStackedWidget):
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.timeout.connect(self._schedule)
+        self._shown: QWidget | None = None
+        self.currentChanged.connect(self._on_current_changed)
+
+    def _on_current_changed(self, index: int) -> None:
+        """Let the page now shown draw itself, and stop the one hidden from drawing.
+
+        WORKAROUND for QStackedLayout::setCurrentIndex (qtbase, src/widgets/kernel/
+        qstackedlayout.cpp): it turns the stack's updates off and on around every switch,
+        and QWidgetPrivate::setUpdatesEnabled_helper carries that to every descendant of
+        every page. A switch then cost time in proportion to all the pages built: 2.7 ms
+        with the 10× pack's 101 pages against 0.5 ms with the shipped pack's 11 (measured).
+        A page whose own updates are off is skipped by that walk, so a hidden page keeps
+        them off and a switch touches only the two pages it swaps.
+        """
+        page = self.widget(index)
+        if page is self._shown:
+            return
+        if page is not None:
+            page.setUpdatesEnabled(True)  # schedules its paint
+        if self._shown is not None and self.indexOf(self._shown) >= 0:
+            self._shown.setUpdatesEnabled(False)
+        self._shown = page
 
     def fill(self, pack: ContentPack, marks: SourceIndex) -> None:
         """Drop every page; the overview and the panel pages of ``pack`` come on demand.
@@ -123,6 +145,8 @@ class PageStack(QStackedWidget):
             ring_focus(page)  # the page (it scrolls by keyboard), its charts, their buttons
             self.pages[panel_id] = page
             self.addWidget(page)
+            if self.currentWidget() is not page:
+                page.setUpdatesEnabled(False)  # until shown: see _on_current_changed
         return self.pages[panel_id]
 
     def _chart_for(self, panel_id: str) -> ChartFactory:
