@@ -93,7 +93,6 @@ def test_every_panel_renders(qtbot: QtBot, window: MainWindow, shipped_pack: Con
     assert window.self_test() == []
 
 
-
 def test_a_switch_draws_the_page_shown_and_leaves_the_hidden_ones_alone(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -114,6 +113,7 @@ def test_a_switch_draws_the_page_shown_and_leaves_the_hidden_ones_alone(
     qtbot.wait(1)
     assert window.stack.currentWidget() is current and current.updatesEnabled()
     assert current.grab().toImage() == painted
+
 
 def test_the_current_panel_is_remembered(
     qtbot: QtBot, window: MainWindow, shipped_pack: ContentPack
