@@ -15,6 +15,7 @@ import pytest
 from jvdesk.core import snapshot
 from jvdesk.core.loader import load_pack
 from jvdesk.core.model import Rules
+from jvdesk.core.planning import plan_deck
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import shipped_pack_path
 from jvdesk.core.snapshot import (
@@ -42,6 +43,18 @@ def test_a_snapshot_rebuilds_the_pack_the_loader_built() -> None:
     target = rebuilt.panels[0].targets[0]
     assert type(target).__name__ == "Target" and isinstance(target.value, float)
     assert target.baseline is not None and type(target.baseline).__name__ == "Baseline"
+
+
+def test_a_snapshot_numbers_each_briefings_sources_as_its_deck_does() -> None:
+    # The app shows these numbers beside every figure without planning the deck at start:
+    # they must be the deck's own, for every briefing of the pack.
+    pack = load_pack(shipped_pack_path())
+    rebuilt = read_snapshot(pack_json(pack), shipped_pack_path())
+    assert set(rebuilt.numbering) == {briefing.id for briefing in pack.meta.briefings}
+    for briefing in pack.meta.briefings:
+        plan = plan_deck(pack, briefing, notes=False, language="en")
+        assert rebuilt.numbering[briefing.id] == plan.sources, briefing.id
+    assert rebuilt.localized("ja").numbering == rebuilt.numbering
 
 
 def test_a_snapshot_is_refused_once_a_file_of_its_pack_changes(pack_dir: Path, edit: Edit) -> None:

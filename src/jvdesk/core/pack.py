@@ -41,6 +41,10 @@ class ContentPack:
         localization: for a pack put into another language by ``localized``, how; None for
             the pack as its files write it.
         base: the pack as its files write it, for a localized pack.
+        numbering: the sources each of the pack's own briefings cites, as its deck numbers
+            them (``DeckPlan.sources``), by briefing id, where a snapshot carries them;
+            empty for a pack read from its files. Worked out when the pack was checked, so
+            the app shows the deck's source numbers without planning the deck at start.
     """
 
     folder: Path
@@ -52,6 +56,9 @@ class ContentPack:
     translations: dict[str, TranslationsFile] = field(default_factory=dict)
     localization: Localization | None = None
     base: ContentPack | None = field(default=None, repr=False, compare=False)
+    numbering: dict[str, tuple[tuple[int, str], ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @property
     def language(self) -> Language:

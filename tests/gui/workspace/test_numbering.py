@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from jvdesk.core.briefings import CustomBriefing, as_briefing
+from jvdesk.core.deckplan import DeckPlan
 from jvdesk.core.planning import plan_deck
+from jvdesk.core.resources import shipped_pack_path
+from jvdesk.core.snapshot import open_pack
+from jvdesk.gui.common.settings import Settings
 from jvdesk.gui.common.widgets import SourceMark
+from jvdesk.gui.workspace import briefings
 from jvdesk.gui.workspace.mainwindow import MainWindow
 
 
@@ -46,3 +53,26 @@ def test_choosing_another_briefing_renumbers_the_marks(qtbot: QtBot, window: Mai
             break
     _assert_app_matches_deck(window)
     assert window.briefings.chosen().id != "full"
+
+
+def test_the_packs_own_briefings_are_numbered_from_the_snapshot(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The app opens the pack from its snapshot, whose numbers were worked out when the pack
+    # was checked: the window shows the deck's numbers without planning the deck. A briefing
+    # the user composes is planned.
+    planned: list[str] = []
+
+    def plan(*args: object, **kwargs: object) -> DeckPlan:
+        planned.append(str(args[1]))
+        return plan_deck(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(briefings, "plan_deck", plan)
+    window = MainWindow(open_pack(shipped_pack_path()), Settings())
+    qtbot.addWidget(window)
+    assert planned == []
+    _assert_app_matches_deck(window)
+    composed = as_briefing(CustomBriefing("Two panels", ["health", "mobility"], 10), 1)
+    monkeypatch.setattr(window.briefings, "chosen", lambda: composed)
+    window.briefings.source_index()
+    assert len(planned) == 1

@@ -121,8 +121,13 @@ class BriefingChooser(QObject):
         # length (which quotes make the time), not its title, which is in the language shown.
         key = (self.pack.checksum, chosen.id, tuple(chosen.panels), chosen.duration_minutes)
         if self._numbered is None or self._numbered[0] != key:
-            plan = plan_deck(self.pack, chosen, notes=False, language="en")
-            self._numbered = (key, plan.sources)
+            # A briefing of the pack's own was numbered when the pack was checked (its
+            # snapshot); one the user composed is planned here.
+            own = custom_number(chosen.id) is None
+            numbered = self.pack.numbering.get(chosen.id) if own else None
+            if numbered is None:
+                numbered = plan_deck(self.pack, chosen, notes=False, language="en").sources
+            self._numbered = (key, numbered)
         return briefing_source_index(self.pack, self._numbered[1])
 
     def show_plan(self) -> DeckPlan:
