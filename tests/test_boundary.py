@@ -87,3 +87,23 @@ def test_the_drawing_code_never_loads_widgets() -> None:
         [sys.executable, "-c", DRAWING_CHECK], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+START_CHECK = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["JVDESK_BENCH_QUIT_AFTER_PAINT"] = "1"
+from jvdesk.__main__ import main
+code = main([])
+wanted = ("jvdesk.core.jvpack", "jvdesk.export.atomic", "cryptography")
+print(code, ",".join(sorted(m for m in sys.modules if m.startswith(wanted))))
+"""
+
+
+def test_the_desktop_app_starts_without_the_pack_file_and_export_code() -> None:
+    # `jvdesk` with no command starts the app through the command line's module: it reads
+    # neither the .jvpack reader nor the export's writer until a user asks for them.
+    result = subprocess.run(
+        [sys.executable, "-c", START_CHECK], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines()[-1] == "0 "

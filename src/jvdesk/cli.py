@@ -18,8 +18,6 @@ from jvdesk.core.pack import ContentPack
 from jvdesk.core.problems import PackError
 from jvdesk.core.resources import ResourceError, shipped_pack_path
 from jvdesk.core.snapshot import pack_json, problems_json
-from jvdesk.core.summary import untranslated
-from jvdesk.export.atomic import ExportCancelled, ExportError, write_atomically
 
 if TYPE_CHECKING:
     from jvdesk.core.deckplan import DeckPlan
@@ -320,6 +318,8 @@ def _warning(message: str) -> str:
 
 
 def _write_snapshot(target: Path, text: str) -> None:
+    from jvdesk.export.atomic import ExportError, write_atomically
+
     try:
         write_atomically(target, text.encode("utf-8"))
     except ExportError as error:
@@ -394,6 +394,8 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, pdf: PdfExporter
         raise UsageError(str(error)) from None
     warnings: list[str] = []  # text too long for its box, named on stderr
     exported = {slide.panel_id for slide in plan.slides if slide.panel_id}
+    from jvdesk.core.summary import untranslated
+
     warnings += untranslated(pack, (args.lang, args.notes_lang or args.lang), exported)
     if kind == "pdf":
         if pdf is None:
@@ -516,8 +518,6 @@ def _run(
     export_pdf: PdfExporter | None,
 ) -> int:
     """Run the command parsed, reporting what goes wrong as ``main`` says."""
-    from jvdesk.core.jvpack import JvpackError
-
     try:
         if args.command == "validate":
             return _validate(args, out, err)
@@ -535,41 +535,50 @@ def _run(
             print(f"jvdesk: {unavailable}", file=err)
             return EXIT_USAGE
         return start_gui(args.top_pack, args.self_test)
-    except PackError as error:
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the one place that turns a failure into a message
+        return _failed(error, args, out, err)
+
+
+def _failed(error: Exception, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Say what went wrong in one line (a pack's problems, one a line); the exit code.
+
+    The export's and the pack file's errors are imported here, not with this module: the
+    desktop app starts through it and reads neither (about 11 ms of every start).
+    """
+    from jvdesk.core.jvpack import JvpackError
+    from jvdesk.export.atomic import ExportCancelled, ExportError
+
+    if isinstance(error, PackError):
         for problem in error.problems:
             print(problem, file=err)
         print(error.summary(), file=err)
         return EXIT_PROBLEMS
-    except UsageError as error:
+    if isinstance(error, UsageError | JvpackError):
         print(f"jvdesk {args.command or ''}: {error}".replace(" :", ":"), file=err)
-        return EXIT_USAGE
-    except ExportError as error:
+        return EXIT_USAGE if isinstance(error, UsageError) else EXIT_PROBLEMS
+    if isinstance(error, ExportError):
         print(f"jvdesk export: {error}", file=err)
         return EXIT_PROBLEMS
-    except ExportCancelled:
+    if isinstance(error, ExportCancelled):
         return 130
-    except ResourceError as error:
+    if isinstance(error, ResourceError):
         print(f"jvdesk: {error}", file=err)
         return EXIT_PROBLEMS
-    except JvpackError as error:
-        print(f"jvdesk {args.command or ''}: {error}".replace(" :", ":"), file=err)
-        return EXIT_PROBLEMS
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
+    if isinstance(error, BrokenPipeError):
         # The reader stopped reading (`jvdesk info --keys | head`): stop quietly, and keep
         # Python from failing once more when it flushes the closed pipe on exit.
         with contextlib.suppress(AttributeError, OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
         return EXIT_BROKEN_PIPE
-    except Exception as error:  # the one place that turns a bug into a message
-        log = write_crash_report(error)
-        first_line = (str(error).splitlines() or [""])[0][:200]
-        name = type(error).__name__
-        if log:
-            # Translators: {error} is the error's name and first line, in English; {log} a file.
-            message = _("internal error: {error}; details are in {log}. Please report it.")
-        else:
-            message = _("internal error: {error}. Please report it.")
-        print(f"jvdesk: {message.format(error=f'{name}: {first_line}', log=log)}", file=err)
-        return EXIT_INTERNAL
+    log = write_crash_report(error)
+    first_line = (str(error).splitlines() or [""])[0][:200]
+    name = type(error).__name__
+    if log:
+        # Translators: {error} is the error's name and first line, in English; {log} a file.
+        message = _("internal error: {error}; details are in {log}. Please report it.")
+    else:
+        message = _("internal error: {error}. Please report it.")
+    print(f"jvdesk: {message.format(error=f'{name}: {first_line}', log=log)}", file=err)
+    return EXIT_INTERNAL

@@ -44,13 +44,13 @@ def open_pack(
             or when even the shipped pack has.
         CheckError: likewise, when a pack could not be checked at all.
     """
-    from jvdesk.core.jvpack import is_pack_file  # only when a pack is named
-
     failure: StartFailure | None = None
-    if path is not None and is_pack_file(path):
-        # A pack file opens once the window shows, asking first who signed it.
-        return load_pack(shipped_pack_path()), None
     if path is not None:
+        from jvdesk.core.jvpack import is_pack_file  # only when a pack is named
+
+        if is_pack_file(path):
+            # A pack file opens once the window shows, asking first who signed it.
+            return load_pack(shipped_pack_path()), None
         if not interactive:
             return load_pack(path), None
         try:
