@@ -107,3 +107,26 @@ def test_the_desktop_app_starts_without_the_pack_file_and_export_code() -> None:
         [sys.executable, "-c", START_CHECK], capture_output=True, text=True, check=True
     )
     assert result.stdout.splitlines()[-1] == "0 "
+
+
+JAPANESE_START = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["JVDESK_BENCH_QUIT_AFTER_PAINT"] = "1"
+os.environ["LANG"] = "ja_JP.UTF-8"
+from jvdesk.__main__ import main
+code = main([])
+print(code, ",".join(sorted({m.split(".")[0] for m in sys.modules if m.startswith("babel")})))
+"""
+
+
+def test_a_second_start_in_japanese_takes_its_figures_from_the_kept_cldr_answers() -> None:
+    # The first start asks Babel for the first screen's figures and dates and keeps the
+    # answers; the second shows the same screen without importing Babel.
+    first, second = (
+        subprocess.run(
+            [sys.executable, "-c", JAPANESE_START], capture_output=True, text=True, check=True
+        ).stdout.splitlines()[-1]
+        for _ in range(2)
+    )
+    assert (first, second) == ("0 babel", "0 ")

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 
+from jvdesk.core.cldrmemo import cldr
 from jvdesk.core.i18n import DEFAULT, current, pgettext
 from jvdesk.core.model import parse_date
 
@@ -81,9 +82,7 @@ def format_number(value: float | Decimal) -> str:
             return f"{int(number):,}"
         whole, _, fraction = f"{number:f}".partition(".")
         return f"{int(whole):,}.{fraction}"
-    from babel.numbers import format_decimal  # Babel only when a language needs it: start-up
-
-    return format_decimal(number, locale=language, decimal_quantization=False)
+    return cldr("format_decimal", number, locale=language, decimal_quantization=False)
 
 
 def format_list(items: Sequence[str]) -> str:
@@ -94,9 +93,7 @@ def format_list(items: Sequence[str]) -> str:
 
     Japanese writes 2014、2022、2025 and Hindi 2014, 2022 और 2025.
     """
-    from babel.lists import format_list as babel_list
-
-    return babel_list(list(items), locale=current())
+    return cldr("format_list", list(items), locale=current())
 
 
 def _decimals(number: Decimal) -> int:
@@ -107,9 +104,7 @@ def _decimals(number: Decimal) -> int:
 @cache
 def _hindi_word(power: int) -> str:
     """CLDR's Hindi word for 10^power (5: लाख, 7: करोड़), from its long compact pattern."""
-    from babel.numbers import format_compact_decimal
-
-    sample = format_compact_decimal(10**power, locale="hi", format_type="long")
+    sample = cldr("format_compact_decimal", 10**power, locale="hi", format_type="long")
     return sample.replace("1", "", 1).strip()
 
 
@@ -127,9 +122,9 @@ def format_compact(value: float | Decimal) -> str:
         # CLDR's Japanese units go up to 京 (10^16); Babel writes larger numbers in 京 too.
         divisor = Decimal(10) ** (4 * min(4, (len(str(int(abs(number)))) - 1) // 4))
         if _decimals(number / divisor) <= COMPACT_DECIMALS:
-            from babel.numbers import format_compact_decimal
-
-            return format_compact_decimal(number, locale="ja", fraction_digits=COMPACT_DECIMALS)
+            return cldr(
+                "format_compact_decimal", number, locale="ja", fraction_digits=COMPACT_DECIMALS
+            )
     if language == "hi" and abs(number) >= 10**5:
         for power, words in ((12, (5, 7)), (7, (7,)), (5, (5,))):
             if abs(number) >= Decimal(10) ** power:
@@ -219,12 +214,9 @@ def format_date(value: str) -> str:
         if month:
             return f"{MONTHS[month - 1]} {date.year}"
         return str(date.year)
-    from babel.dates import format_date as babel_date
-    from babel.dates import format_skeleton
-
     if day:
-        return babel_date(date, format="long", locale=language)
-    return format_skeleton("yMMMM" if month else "y", date, locale=language)
+        return cldr("format_date", date, format="long", locale=language)
+    return cldr("format_skeleton", "yMMMM" if month else "y", date, locale=language)
 
 
 def format_date_range(start: str, end: str) -> str:
@@ -234,17 +226,15 @@ def format_date_range(start: str, end: str) -> str:
         return format_date(start)
     language = current()
     if language != DEFAULT and all(first) and all(last):
-        from babel.dates import format_interval, format_skeleton
-
         begin, finish = _date(start)[0], _date(end)[0]
         if language == "hi" and first[:2] == last[:2]:
             # CLDR's Hindi interval abbreviates the month ("29–30 अग॰ 2025"); its days'
             # interval and the long month read as the long date does: 29–30 अगस्त 2025.
-            days = format_interval(begin, finish, "d", locale=language)
+            days = cldr("format_interval", begin, finish, "d", locale=language)
             return pgettext("days of one month", "{days} {month}").format(
-                days=days, month=format_skeleton("yMMMM", finish, locale=language)
+                days=days, month=cldr("format_skeleton", "yMMMM", finish, locale=language)
             )
-        return format_interval(begin, finish, "yMMMMd", locale=language)
+        return cldr("format_interval", begin, finish, "yMMMMd", locale=language)
     if first[0] == last[0] and first[1] == last[1] and first[2] and last[2]:
         return f"{first[2]}–{format_date(end)}"
     return f"{format_date(start)} – {format_date(end)}"

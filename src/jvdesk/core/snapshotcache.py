@@ -155,13 +155,13 @@ def store(key: str, text: str) -> None:
     target = _entry(key)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _write_whole(target, data)
+        write_whole(target, data)
         _prune(target.parent)
     except OSError:
         pass
 
 
-def _write_whole(target: Path, data: bytes) -> None:
+def write_whole(target: Path, data: bytes) -> None:
     """Write a file through a temporary one and a rename, so it is whole or absent.
 
     Not ``jvdesk.export.atomic``: core may not import the export layer, and that helper's
