@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from jvdesk import __version__
-from jvdesk.core import i18n
+from jvdesk.core import i18n, packpath
 from jvdesk.core.crashlog import write_crash_report
 from jvdesk.core.i18n import DEFAULT, LANGUAGES, _, ngettext
 from jvdesk.core.pack import ContentPack
@@ -222,7 +222,7 @@ def _load(args: argparse.Namespace, *, check: bool = True, path: Path | None = N
     # Imported here: the validator (pydantic) is heavy, and the desktop app starts from
     # this module without needing it.
     path = path if path is not None else _pack_path(args)
-    if path is not None and _is_pack_file(path):
+    if path is not None and packpath.is_pack_file(path):
         return _load_pack_file(args, path)
     folder = path if path is not None else shipped_pack_path()
     if not check:
@@ -232,10 +232,6 @@ def _load(args: argparse.Namespace, *, check: bool = True, path: Path | None = N
     from jvdesk.core.loader import load_pack
 
     return load_pack(folder)
-
-
-def _is_pack_file(path: Path) -> bool:
-    return path.suffix.lower() == ".jvpack" and not path.is_dir()
 
 
 def _load_pack_file(args: argparse.Namespace, path: Path) -> ContentPack:
@@ -441,7 +437,7 @@ def _pack(args: argparse.Namespace, out: TextIO) -> int:
         )
         print(_("Key fingerprint: {fingerprint}").format(fingerprint=key.fingerprint), file=out)
         return EXIT_OK
-    if args.output.suffix.lower() != jvpack.SUFFIX:
+    if args.output.suffix.lower() != packpath.SUFFIX:
         raise UsageError(
             _("the pack file's name must end in .jvpack, not {name}").format(
                 name=repr(args.output.name)

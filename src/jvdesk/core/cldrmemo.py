@@ -19,7 +19,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import datetime as dt
-import importlib
 import importlib.util
 import json
 from collections.abc import Callable
@@ -34,14 +33,14 @@ from jvdesk import __version__
 # computed by Babel as before.
 MAX_ANSWERS = 20_000
 FOLDER = "cldr"
-# Babel's functions jvdesk calls, by the name an answer is kept under.
+# Babel's functions jvdesk calls (the name an answer is kept under), and their modules.
 FUNCTIONS = {
-    "format_decimal": "babel.numbers",
-    "format_compact_decimal": "babel.numbers",
-    "format_list": "babel.lists",
-    "format_date": "babel.dates",
-    "format_skeleton": "babel.dates",
-    "format_interval": "babel.dates",
+    "format_decimal": "numbers",
+    "format_compact_decimal": "numbers",
+    "format_list": "lists",
+    "format_date": "dates",
+    "format_skeleton": "dates",
+    "format_interval": "dates",
 }
 # Babel's modules whose code writes the answers, besides its data for the language.
 CODE_FILES = ("__init__.py", "core.py", "numbers.py", "dates.py", "lists.py", "localedata.py")
@@ -105,8 +104,16 @@ def forget() -> None:
 
 
 def _babel(function: str) -> Callable[..., str]:
-    module = importlib.import_module(FUNCTIONS[function])
-    found: Callable[..., str] = getattr(module, function)
+    # Imported by name, not through importlib: PyInstaller finds what a bundle needs by
+    # reading the imports, and a module named in a string would be left out of it.
+    import babel.dates
+    import babel.lists
+    import babel.numbers
+
+    found: Callable[..., str] = getattr(
+        {"numbers": babel.numbers, "lists": babel.lists, "dates": babel.dates}[FUNCTIONS[function]],
+        function,
+    )
     return found
 
 

@@ -39,7 +39,6 @@ from typing import Any
 from jvdesk.core.i18n import _
 from jvdesk.core.pack import ContentPack
 
-SUFFIX = ".jvpack"
 MANIFEST = "jvpack.json"
 SIGNATURE = "jvpack.sig"
 FORMAT = "jvpack"
@@ -568,11 +567,6 @@ def opened(path: Path, limits: Limits = LIMITS) -> Iterator[Opened]:
         yield extract(path, folder, limits)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def is_pack_file(path: Path) -> bool:
-    """Whether a path names a pack file rather than a pack folder."""
-    return path.suffix.lower() == SUFFIX and not path.is_dir()
 
 
 def trusted_by(opened_pack: Opened, keys: Sequence[PublicKey]) -> PublicKey | None:

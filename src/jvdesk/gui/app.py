@@ -46,7 +46,7 @@ def open_pack(
     """
     failure: StartFailure | None = None
     if path is not None:
-        from jvdesk.core.jvpack import is_pack_file  # only when a pack is named
+        from jvdesk.core.packpath import is_pack_file
 
         if is_pack_file(path):
             # A pack file opens once the window shows, asking first who signed it.

@@ -25,6 +25,7 @@ from jvdesk.gui.dialogs import errors, packcheck
 from jvdesk.gui.dialogs.about import AboutDialog
 from jvdesk.gui.dialogs.errors import ErrorDialog, ProblemsDialog
 from jvdesk.gui.dialogs.source import SourceDialog
+from jvdesk.gui.workspace import overview
 from jvdesk.gui.workspace.mainwindow import MainWindow
 from jvdesk.gui.workspace.overview import PanelTile
 from jvdesk.gui.workspace.panelpage import PanelPage
@@ -42,6 +43,30 @@ def test_starts_on_the_overview_with_every_panel_listed(
         f"{p.number}. {p.short_title}" if p.number else p.short_title for p in shipped_pack.panels
     ]
     assert len(window.stack.overview().tiles) == len(shipped_pack.panels)
+
+
+def test_tiles_past_the_first_screen_come_once_the_overview_has_painted(
+    qtbot: QtBot, shipped_pack: ContentPack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As with a pack of 100 panels on this screen: 4 tiles at once, then 3 a turn.
+    monkeypatch.setattr(overview, "first_screen_tiles", lambda: 4)
+    monkeypatch.setattr(overview, "LATER_TILES", 3)
+    main = MainWindow(shipped_pack, Settings())
+    qtbot.addWidget(main)
+    page = main.stack.overview()
+    assert [tile.panel_id for tile in page.tiles] == [p.id for p in shipped_pack.panels[:4]]
+    assert not page.complete()
+    with qtbot.waitExposed(main):
+        main.show()
+    qtbot.waitUntil(page.complete)
+    assert [tile.panel_id for tile in page.tiles] == [p.id for p in shipped_pack.panels]
+    assert main.findChildren(PanelTile) == page.tiles
+    # Tab goes through them in the pack's order, as when all were made at once.
+    page.tiles[0].setFocus()
+    for tile in page.tiles[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is tile
+    main.close()
 
 
 def test_navigation_by_mouse(qtbot: QtBot, window: MainWindow) -> None:

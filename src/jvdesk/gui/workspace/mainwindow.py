@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         The pack is checked in a child process (``jvdesk validate``, about 0.2 s for the
         shipped pack's size); a longer check shows a progress dialog with Cancel.
         """
-        from jvdesk.core.jvpack import is_pack_file  # the first pack file opened loads it
+        from jvdesk.core.packpath import is_pack_file
 
         if is_pack_file(folder):
             return self.open_pack_file(folder)
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         previous = self.previous
         if previous is None:
             return
-        from jvdesk.core.jvpack import is_pack_file
+        from jvdesk.core.packpath import is_pack_file
 
         if is_pack_file(previous.source):
             self.open_pack_file(previous.source, going_back=True)

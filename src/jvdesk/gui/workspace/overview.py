@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from jvdesk.core.formatting import format_date, format_date_range, format_figure
 from jvdesk.core.model import Panel
@@ -13,6 +13,7 @@ from jvdesk.core.progress import progress
 from jvdesk.core.sourcemarks import SourceIndex
 from jvdesk.gui.common.widgets import (
     Box,
+    FirstPaint,
     ReflowGrid,
     SourceMark,
     page_body,
@@ -20,6 +21,21 @@ from jvdesk.gui.common.widgets import (
     status_text,
     text_label,
 )
+
+TILE_WIDTH = 240  # the grid's narrowest column
+# No tile is shorter than this (measured: 244 to 308 px in the shipped pack's overview), so
+# a screen's height over it bounds the rows of tiles a window on that screen can show.
+TILE_MIN_HEIGHT = 200
+LATER_TILES = 16  # tiles added per turn of the event loop once the page has painted
+
+
+def first_screen_tiles() -> int:
+    """How many tiles the largest window on the screen can show before scrolling."""
+    screen = QGuiApplication.primaryScreen()
+    size = screen.availableSize() if screen is not None else QSize(1920, 1080)
+    columns = max(1, size.width() // TILE_WIDTH)
+    rows = max(1, -(-size.height() // TILE_MIN_HEIGHT))
+    return columns * rows
 
 
 class PanelTile(Box):
@@ -143,13 +159,19 @@ class OverviewPage(QScrollArea):
 
         layout.addWidget(section_label(self.tr("The panels")))
         self.tiles: list[PanelTile] = []
-        grid = ReflowGrid(240)
-        for panel in pack.panels:
-            tile = PanelTile(pack, panel)
-            tile.chosen.connect(self.panel_chosen)
-            self.tiles.append(tile)
-            grid.add(tile)
-        layout.addWidget(grid)
+        self._pack = pack
+        self._grid = ReflowGrid(TILE_WIDTH)
+        # The tiles a window can show are built now; a pack of many panels (100 in make
+        # bench's 10× pack) gets the rest once the page has painted, a few per turn of the
+        # event loop: building and laying out all 100 delayed its first paint by about
+        # 150 ms. The rest come in order, within a few turns, below the first screen.
+        first = first_screen_tiles()
+        self._later = list(pack.panels[first:])
+        for panel in pack.panels[:first]:
+            self._add_tile(panel)
+        if self._later:
+            FirstPaint(body).painted.connect(self._add_later)
+        layout.addWidget(self._grid)
 
         if pack.meta.follow_ups:
             layout.addWidget(section_label(self.tr("Since the summit")))
@@ -168,3 +190,23 @@ class OverviewPage(QScrollArea):
                 layout.addLayout(row)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def _add_tile(self, panel: Panel) -> None:
+        tile = PanelTile(self._pack, panel)
+        tile.chosen.connect(self.panel_chosen)
+        self._grid.add(tile)
+        if self.tiles:  # a tile made later would come last in Tab's order otherwise
+            QWidget.setTabOrder(self.tiles[-1], tile)
+        self.tiles.append(tile)
+
+    def _add_later(self) -> None:
+        """Add the next few tiles not built yet, and come back for more."""
+        for panel in self._later[:LATER_TILES]:
+            self._add_tile(panel)
+        del self._later[:LATER_TILES]
+        if self._later:
+            QTimer.singleShot(0, self, self._add_later)  # not after the page is gone
+
+    def complete(self) -> bool:
+        """Whether every panel has its tile."""
+        return not self._later
