@@ -134,7 +134,9 @@ def main() -> int:
     window.show()
     app.processEvents()
     window.prebuild_pages()  # as the app does once its first screen has painted
-    while len(window.pages) <= len(window.pack.panels):  # let it finish, as an idle app would
+    # Let it finish, as an idle app would: every page built, and every overview tile (a
+    # pack of many panels gets the tiles past the first screen once the overview painted).
+    while len(window.pages) <= len(window.pack.panels) or not window.stack.overview().complete():
         app.processEvents()
     rows = range(1, window.nav.count())
     if "--floor" in sys.argv:

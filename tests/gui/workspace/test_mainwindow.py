@@ -69,6 +69,25 @@ def test_tiles_past_the_first_screen_come_once_the_overview_has_painted(
     main.close()
 
 
+def test_an_overview_out_of_sight_gets_its_tiles_while_the_app_builds_ahead(
+    qtbot: QtBot, shipped_pack: ContentPack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A window that opens on a panel (the one last shown) never paints its overview.
+    monkeypatch.setattr(overview, "first_screen_tiles", lambda: 4)
+    monkeypatch.setattr(overview, "LATER_TILES", 3)
+    main = MainWindow(shipped_pack, Settings())
+    qtbot.addWidget(main)
+    main.show_row(3)
+    with qtbot.waitExposed(main):
+        main.show()
+    page = main.stack.overview()
+    main.prebuild_pages()
+    qtbot.waitUntil(page.complete)
+    assert [tile.panel_id for tile in page.tiles] == [p.id for p in shipped_pack.panels]
+    assert shown(main) == "mobility"
+    main.close()
+
+
 def test_navigation_by_mouse(qtbot: QtBot, window: MainWindow) -> None:
     item = window.nav.item(3)
     rect = window.nav.visualItemRect(item)

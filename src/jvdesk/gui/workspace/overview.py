@@ -164,13 +164,14 @@ class OverviewPage(QScrollArea):
         # The tiles a window can show are built now; a pack of many panels (100 in make
         # bench's 10× pack) gets the rest once the page has painted, a few per turn of the
         # event loop: building and laying out all 100 delayed its first paint by about
-        # 150 ms. The rest come in order, within a few turns, below the first screen.
+        # 150 ms. The rest come in order, within a few turns, below the first screen. A page
+        # built out of sight gets them from the page stack's building ahead (``add_more``).
         first = first_screen_tiles()
         self._later = list(pack.panels[first:])
         for panel in pack.panels[:first]:
             self._add_tile(panel)
         if self._later:
-            FirstPaint(body).painted.connect(self._add_later)
+            FirstPaint(body).painted.connect(self._add_more_each_turn)
         layout.addWidget(self._grid)
 
         if pack.meta.follow_ups:
@@ -199,13 +200,16 @@ class OverviewPage(QScrollArea):
             QWidget.setTabOrder(self.tiles[-1], tile)
         self.tiles.append(tile)
 
-    def _add_later(self) -> None:
-        """Add the next few tiles not built yet, and come back for more."""
+    def add_more(self) -> None:
+        """Add the next few tiles not built yet."""
         for panel in self._later[:LATER_TILES]:
             self._add_tile(panel)
         del self._later[:LATER_TILES]
+
+    def _add_more_each_turn(self) -> None:
+        self.add_more()
         if self._later:
-            QTimer.singleShot(0, self, self._add_later)  # not after the page is gone
+            QTimer.singleShot(0, self, self._add_more_each_turn)  # not after the page is gone
 
     def complete(self) -> bool:
         """Whether every panel has its tile."""

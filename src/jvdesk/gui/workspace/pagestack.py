@@ -189,6 +189,11 @@ class PageStack(QStackedWidget):
 
     def _build_next(self) -> None:
         self._scheduled = False
+        overview = self.pages.get("")
+        if isinstance(overview, OverviewPage) and not overview.complete():
+            overview.add_more()  # its tiles first, when it was built out of sight
+            self._schedule()
+            return
         panels = self.pack.panels if self.pack is not None else ()
         remaining = [key for key in ("", *(p.id for p in panels)) if key not in self.pages]
         if remaining:
