@@ -192,17 +192,21 @@ class PageStack(QStackedWidget):
         overview = self.pages.get("")
         if isinstance(overview, OverviewPage) and not overview.complete():
             overview.add_more()  # its tiles first, when it was built out of sight
+            if overview.complete() and overview is not self.currentWidget():
+                self._lay_out(overview)
             self._schedule()
             return
         panels = self.pack.panels if self.pack is not None else ()
         remaining = [key for key in ("", *(p.id for p in panels)) if key not in self.pages]
         if remaining:
-            page = self.page(remaining[0])
-            # Lay it out and draw it once off screen, so text layout and chart pictures are
-            # ready before the page is first shown.
-            page.resize(self.size())
-            page.grab()
+            self._lay_out(self.page(remaining[0]))
             self._schedule()
+
+    def _lay_out(self, page: QWidget) -> None:
+        """Lay a page out and draw it once off screen, so text layout and chart pictures
+        are ready before it is first shown."""
+        page.resize(self.size())
+        page.grab()
 
     def renumber(self, marks: SourceIndex) -> None:
         """Give every source mark on the built pages its number in ``marks``."""
