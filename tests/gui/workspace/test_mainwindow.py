@@ -606,3 +606,32 @@ def test_the_notes_and_the_overview_have_the_names_a_screen_reader_says(
     """Both take the keyboard focus (to scroll), so a screen reader announces them."""
     assert window.notes.accessibleName() == "Speaker notes"
     assert window.stack.overview().accessibleName() == "Overview"
+
+
+def test_the_notes_pane_shows_the_talking_points_of_the_page_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    notes = window.notes_dock
+    notes.setVisible(False)
+    window.show_panel("mobility")  # while the pane is hidden
+    notes.setVisible(True)
+    qtbot.waitUntil(notes.isVisible)
+    panel = window.pack.panel("mobility")
+    text = notes.browser.toPlainText()
+    assert text.startswith(panel.title)
+    assert all(point in text for point in panel.talking_points)
+    window.show_panel("")  # while it shows
+    assert notes.browser.toPlainText().startswith("Overview")
+
+
+def test_the_window_opens_again_on_the_page_it_was_closed_on(
+    qtbot: QtBot, shipped_pack: ContentPack
+) -> None:
+    first = MainWindow(shipped_pack, Settings())
+    qtbot.addWidget(first)
+    first.show()
+    first.show_panel("mobility")
+    first.close()
+    again = MainWindow(shipped_pack, Settings())
+    qtbot.addWidget(again)
+    assert shown(again) == "mobility"

@@ -417,7 +417,6 @@ class MainWindow(QMainWindow):
             return
         panel_id = self.nav.page_id(row)
         self.stack.setCurrentWidget(self.page(panel_id))
-        self.settings.last_panel = panel_id
         self.notes_dock.show_for(self.pack, panel_id)
         self.panel_shown.emit(panel_id)
 
@@ -552,6 +551,8 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.settings.geometry = self.saveGeometry()
+        # Kept here, not at each switch: QSettings wrote its file after every one (1 ms).
+        self.settings.last_panel = self.current_panel_id()
         self.settings.notes_open = self.notes_dock.isVisible()
         self.settings.sync()
         super().closeEvent(event)
