@@ -203,8 +203,7 @@ class PageStack(QStackedWidget):
             self._schedule()
 
     def _lay_out(self, page: QWidget) -> None:
-        """Lay a page out and draw it once off screen, so text layout and chart pictures
-        are ready before it is first shown."""
+        """Lay a page out and draw it off screen once: its text and charts are ready to show."""
         page.resize(self.size())
         page.grab()
 
