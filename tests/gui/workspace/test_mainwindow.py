@@ -635,3 +635,20 @@ def test_the_window_opens_again_on_the_page_it_was_closed_on(
     again = MainWindow(shipped_pack, Settings())
     qtbot.addWidget(again)
     assert shown(again) == "mobility"
+
+
+def test_notes_shown_again_are_the_same_words_in_the_text_size_of_the_moment(
+    window: MainWindow,
+) -> None:
+    notes = window.notes_dock
+    assert notes.isVisible()  # open by default
+    window.show_panel("mobility")
+    first = notes.browser.toPlainText()
+    window.show_panel("economic-security")
+    window.step_text(+1)
+    window.show_panel("mobility")
+    assert notes.browser.toPlainText() == first
+    size = notes.browser.document().defaultFont().pointSizeF()
+    assert size == notes.browser.font().pointSizeF()
+    window.step_text(-1)
+    assert notes.browser.document().defaultFont().pointSizeF() < size
