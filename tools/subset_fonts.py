@@ -14,9 +14,22 @@ Noto Sans CJK JP whole is 19 MB a weight. The subset keeps:
   are outside JIS X 0208, such as the full-width wave dash);
 - ASCII and Latin-1, so mixed text ("JPY", "2025年") is set in one font.
 Glyphs keep their OpenType layout (vertical forms and proportional kana are dropped: jvdesk
-sets text horizontally, full-width). The result is under SIL OFL 1.1, like the original
-(resources/fonts/LICENSE-NotoSansCJK.txt); its name stays "Noto Sans CJK JP" (the OFL lets a
-subset keep the name when it is not a Reserved Font Name, which Noto's are not).
+sets text horizontally, full-width).
+
+The outlines are then converted from CFF to TrueType (quadratic curves within one unit of
+the 1,000-unit em of the originals, the conversion fontTools' cu2qu makes for Noto's own
+TrueType builds), and the font is renamed "Jvdesk Noto Sans CJK JP":
+- Qt loads a glyph for its advance and again to draw it, at every size, and a Japanese
+  screen has hundreds of distinct glyphs. FreeType spent 220,000 instructions a glyph on
+  a CFF kanji, hinted or not, and 82,000 on the same glyph as unhinted TrueType
+  (callgrind, 1,200 kanji at two sizes); the interface in Japanese draws unhinted
+  (jvdesk.gui.common.language). A start in Japanese ran 133 million fewer instructions.
+- Under its own name, Qt draws from this file. Named "Noto Sans CJK JP", it lost to the
+  system's font of that name wherever fonts-noto-cjk was installed, so Japanese looked
+  different from one machine to the next.
+The result is under SIL OFL 1.1, like the original (resources/fonts/LICENSE-NotoSansCJK.txt),
+renamed as the licence asks of a modified font. tests/test_bundled_japanese.py fails when a
+pack or catalogue needs a character the fonts do not have.
 """
 
 from __future__ import annotations
@@ -25,13 +38,27 @@ import sys
 from pathlib import Path
 
 from fontTools import subset
-from fontTools.ttLib import TTCollection
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTCollection, TTFont, newTable
 
 ROOT = Path(__file__).resolve().parents[1]
 SYSTEM = Path("/usr/share/fonts/opentype/noto")
 OUT = ROOT / "resources" / "fonts"
 WEIGHTS = {"Regular": "NotoSansCJK-Regular.ttc", "Bold": "NotoSansCJK-Bold.ttc"}
 JAPANESE_FACE = 0  # "Noto Sans CJK JP" is the collection's first face
+FAMILY = "Jvdesk Noto Sans CJK JP"
+POSTSCRIPT = "JvdeskNotoSansCJKjp"
+ZERO_IN_MAXP = (
+    "maxTwilightPoints",
+    "maxStorage",
+    "maxFunctionDefs",
+    "maxInstructionDefs",
+    "maxStackElements",
+    "maxSizeOfInstructions",
+    "maxComponentElements",
+)
+MAX_ERROR = 1.0  # font units: how far a quadratic curve may stray from its cubic original
 
 
 def jis_x_0208() -> set[int]:
@@ -58,6 +85,46 @@ def used_characters() -> set[int]:
     return found
 
 
+def to_truetype(font: TTFont) -> None:
+    """Replace the font's CFF outlines with TrueType ones, glyph for glyph, in place."""
+    glyphs = font.getGlyphSet()
+    glyf = newTable("glyf")
+    glyf.glyphOrder = font.getGlyphOrder()
+    glyf.glyphs = {}
+    for name in glyf.glyphOrder:
+        pen = TTGlyphPen(glyphs)
+        glyphs[name].draw(Cu2QuPen(pen, MAX_ERROR, reverse_direction=True))
+        glyf.glyphs[name] = pen.glyph()
+    del font["CFF "]
+    font["glyf"] = glyf
+    font["loca"] = newTable("loca")
+    font["head"].glyphDataFormat = 0
+    font["post"].formatType = 3.0  # no glyph names: TrueType needs none
+    maxp = font["maxp"]
+    maxp.tableVersion = 0x00010000  # TrueType's maxp: fontTools counts points on save
+    for field in ZERO_IN_MAXP:  # what hinting instructions would need: these have none
+        setattr(maxp, field, 0)
+    maxp.maxZones = 1
+    font.sfntVersion = "\x00\x01\x00\x00"
+
+
+def rename(font: TTFont, weight: str) -> None:
+    """Give the font jvdesk's own family name, in every name record that carries it."""
+    names = font["name"]
+    names.names = [record for record in names.names if record.nameID not in (16, 17)]
+    for record in names.names:
+        if record.nameID == 1:
+            record.string = FAMILY
+        elif record.nameID in (3, 4):
+            record.string = f"{FAMILY} {weight}"
+        elif record.nameID == 6:
+            record.string = f"{POSTSCRIPT}-{weight}"
+
+
+def path(weight: str) -> Path:
+    return OUT / f"{POSTSCRIPT}-{weight}.ttf"
+
+
 def main() -> int:
     wanted = jis_x_0208() | used_characters() | set(range(0x20, 0x7F)) | set(range(0xA0, 0x100))
     wanted -= set(range(0x0900, 0x0980))  # Devanagari is Noto Sans Devanagari's
@@ -67,12 +134,14 @@ def main() -> int:
     options.name_IDs = ["*"]
     options.notdef_outline = True
     for weight, file in WEIGHTS.items():
-        collection = TTCollection(str(SYSTEM / file))
+        collection = TTCollection(str(SYSTEM / file), recalcTimestamp=False)  # reproducible
         font = collection.fonts[JAPANESE_FACE]
         subsetter = subset.Subsetter(options)
         subsetter.populate(unicodes=sorted(wanted))
         subsetter.subset(font)
-        target = OUT / f"NotoSansJP-{weight}.otf"
+        to_truetype(font)
+        rename(font, weight)
+        target = path(weight)
         font.save(str(target))
         print(f"wrote {target.relative_to(ROOT)} ({target.stat().st_size:,} bytes)")
     return 0

@@ -150,7 +150,7 @@ def test_the_bundle_speaks_japanese_and_hindi(built: Path, tmp_path: Path) -> No
     assert list(internal.rglob("qtbase_ja.qm")), "Qt's own Japanese words are missing"
     cldr = sorted(path.stem for path in internal.rglob("locale-data/*.dat"))
     assert cldr == ["en", "en_US", "hi", "hi_IN", "ja", "ja_JP", "root"]
-    assert (internal / "resources/fonts/NotoSansJP-Regular.otf").is_file()
+    assert (internal / "resources/fonts/JvdeskNotoSansCJKjp-Regular.ttf").is_file()
     executable = built / "jvdesk" / "jvdesk"
     deck = tmp_path / "deck-ja.pptx"
     export = run_isolated(executable, "export", "--lang", "ja", "-o", str(deck), cwd=tmp_path)

@@ -21,7 +21,7 @@ NO_FONTS = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig><cachedir>{cache}</cachedir></fontconfig>
 """
-FONTS = {"ja": "NotoSansCJKjp", "hi": "NotoSansDevanagari"}
+FONTS = {"ja": "JvdeskNotoSansCJKjp", "hi": "NotoSansDevanagari"}
 DEVANAGARI = "[\u0900-\u097f]+"
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QDockWidget
 
 from jvdesk.core import i18n
@@ -28,6 +28,7 @@ QT_LOCALES = {
     "hi": QLocale.Language.Hindi,
 }
 _installed: list[QTranslator] = []
+_interface_families: list[str] | None = None  # the application font's, before any language
 
 
 def _translator(path: str, name: str) -> QTranslator | None:
@@ -50,7 +51,7 @@ def apply(language: Language) -> bool:
     if app is None:
         return True
     # Before the LanguageChange below makes widgets draw the new words.
-    _prefer(register(language) if language != DEFAULT else ())
+    _prefer(language)
     if language == DEFAULT:  # removing a translator sends LanguageChange too
         return True
     found = False
@@ -70,20 +71,36 @@ def apply(language: Language) -> bool:
     return found
 
 
-def _prefer(families: tuple[str, ...]) -> None:
-    """Name a language's bundled fonts after the interface's own in the application font.
+def _prefer(language: Language) -> None:
+    """Name the fonts a language's text is drawn with in the application font.
 
     The interface's font has no Japanese or Devanagari glyphs. Unnamed, Qt looks for a
     font that has them through fontconfig, once per font, style and script; a start in
     Japanese spent about 35 ms of its first screen on that search (measured: 23 ms building
-    the window, 10 ms showing it). Named, Qt takes the glyphs from the bundled font, the
-    font the search found anyway. Latin text keeps the interface's font, the first named;
-    English names no other.
+    the window, 10 ms showing it).
+    - Hindi names the bundled Devanagari font after the interface's own: Latin text keeps
+      the interface's font.
+    - Japanese names the bundled Japanese font alone, which has Latin letters of its own,
+      and asks for no hinting. Named second, it still cost a fontconfig search per font
+      and style (33 million instructions at a start), and hinting made FreeType spend
+      2.4 times as long on each glyph (callgrind; tools/subset_fonts.py). Japanese is drawn
+      unhinted on macOS, and its strokes are too dense for hinting to sharpen them.
+    - English names the interface's font alone, hinted as the system says.
     """
+    global _interface_families
     font = QGuiApplication.font()
-    wanted = [*font.families()[:1], *families]
-    if font.families() != wanted:
+    if _interface_families is None:
+        _interface_families = font.families()[:1]
+    bundled = register(language) if language != DEFAULT else ()
+    hinting = QFont.HintingPreference.PreferDefaultHinting
+    if language == "ja" and bundled:
+        wanted = [*bundled]
+        hinting = QFont.HintingPreference.PreferNoHinting
+    else:
+        wanted = [*_interface_families, *bundled]
+    if font.families() != wanted or font.hintingPreference() != hinting:
         font.setFamilies(wanted)
+        font.setHintingPreference(hinting)
         QGuiApplication.setFont(font)
 
 

@@ -2,10 +2,11 @@
 
 The interface and the handout must not depend on the fonts a machine has: an official's
 laptop may have no Japanese or Devanagari font at all. jvdesk ships Noto Sans CJK JP (cut
-down to JIS X 0208 and the characters its packs use: tools/subset_fonts.py) and Noto Sans
-Devanagari, and registers them with Qt's font database the first time Japanese or Hindi
-text is to be drawn, never at an English start-up (8 MB of font read for nothing). Qt then
-falls back to them for every character the theme's font lacks.
+down to JIS X 0208 and the characters its packs use, with TrueType outlines, as "Jvdesk Noto
+Sans CJK JP": tools/subset_fonts.py) and Noto Sans Devanagari, and registers them with Qt's
+font database the first time Japanese or Hindi text is to be drawn, never at an English
+start-up (10 MB of font read for nothing). Qt then falls back to them for every character
+the theme's font lacks.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from PySide6.QtGui import QFontDatabase
 
 from jvdesk.core.resources import ResourceError, resource_path
 
+JAPANESE = "Jvdesk Noto Sans CJK JP"
 FILES = {
-    "ja": ("fonts/NotoSansJP-Regular.otf", "fonts/NotoSansJP-Bold.otf"),
+    "ja": ("fonts/JvdeskNotoSansCJKjp-Regular.ttf", "fonts/JvdeskNotoSansCJKjp-Bold.ttf"),
     "hi": ("fonts/NotoSansDevanagari-Regular.ttf", "fonts/NotoSansDevanagari-Bold.ttf"),
 }
 

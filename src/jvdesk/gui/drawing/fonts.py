@@ -7,6 +7,7 @@ from functools import cache
 from PySide6.QtGui import QFont, QFontDatabase
 
 from jvdesk.core.resources import resource_path
+from jvdesk.gui.drawing.bundled_fonts import JAPANESE
 
 SHIPPED = (
     "Carlito-Regular",
@@ -15,7 +16,14 @@ SHIPPED = (
     "NotoSansDevanagari-Bold",
 )
 FAMILY = "Carlito"  # metric-compatible with Calibri, which the exported decks name
-FALLBACKS = [FAMILY, "Noto Sans Devanagari", "Noto Sans CJK JP", "Yu Gothic", "Sans Serif"]
+FALLBACKS = [
+    FAMILY,
+    "Noto Sans Devanagari",
+    JAPANESE,
+    "Noto Sans CJK JP",
+    "Yu Gothic",
+    "Sans Serif",
+]
 
 
 @cache
@@ -34,7 +42,8 @@ def slide_font(size: float, bold: bool = False, italic: bool = False) -> QFont:
 
     Sizes are pixel sizes in the painter's logical coordinates, so a slide drawn at any
     scale (a thumbnail, a projector, a PDF page) keeps its proportions. Devanagari falls
-    back to the shipped Noto font, Japanese to the system's fonts.
+    back to the shipped Noto font, Japanese to the shipped one once registered
+    (``bundled_fonts.register``), else to the system's.
 
     Returns:
         A font of the caller's own: changing it changes no other.
