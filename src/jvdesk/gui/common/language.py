@@ -83,8 +83,8 @@ def _prefer(language: Language) -> None:
     - Japanese names the bundled Japanese font alone, which has Latin letters of its own,
       and asks for no hinting. Named second, it still cost a fontconfig search per font
       and style (33 million instructions at a start), and hinting made FreeType spend
-      2.4 times as long on each glyph (callgrind; tools/subset_fonts.py). Japanese is drawn
-      unhinted on macOS, and its strokes are too dense for hinting to sharpen them.
+      2.4 times as long on each glyph (callgrind; tools/subset_fonts.py). macOS draws
+      every script unhinted; the screenshots in the README show the result.
     - English names the interface's font alone, hinted as the system says.
     """
     global _interface_families
