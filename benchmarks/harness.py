@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import statistics
 import subprocess
 import time
@@ -18,9 +19,14 @@ class Row:
     floor_name: str
     floor_ms: float
     target: str
+    # The median of ratios taken round by round (``Rounds.ratio``), where the figure and its
+    # floor were timed in the same rounds; otherwise the ratio of the two medians.
+    paired_ratio: float | None = None
 
     @property
     def ratio(self) -> float:
+        if self.paired_ratio is not None:
+            return self.paired_ratio
         return self.value_ms / self.floor_ms if self.floor_ms else float("inf")
 
 
@@ -79,6 +85,51 @@ def paired_process_ms(
     """Median wall times of two commands run alternately, so drift hits both alike."""
     one, two = alternated_process_ms([(first, env), (second, env)], repeat)
     return one, two
+
+
+@dataclass(frozen=True)
+class Rounds:
+    """Wall times of commands run in the same rounds: ``times[command][round]``."""
+
+    times: list[list[float]]
+
+    def median(self, index: int) -> float:
+        return statistics.median(self.times[index])
+
+    def ratio(self, index: int, floor: int) -> float:
+        """The median, over the rounds, of a command's time over its floor's in that round.
+
+        A round takes seconds, and on a shared VM the machine's speed drifts over minutes:
+        both times of one round were taken at much the same speed. On this VM (stop 23, 24
+        rounds of six starts), one start's times spread by 12-17 % (standard deviation of
+        their logarithms), two starts' times in the same round correlated by 0.5-0.8 for
+        most pairs, and the spread of their ratio was 9-16 %, not the 20 % of unrelated ones.
+        """
+        pairs = zip(self.times[index], self.times[floor], strict=True)
+        return statistics.median(value / base for value, base in pairs)
+
+
+def shuffled_process_rounds(
+    runs: Sequence[tuple[Sequence[str], Mapping[str, str]]], repeat: int, seed: int = 0
+) -> Rounds:
+    """Wall times of commands (each with its environment) run once each per round.
+
+    Each round runs them in an order of its own, drawn from a seeded generator, so that no
+    command is always timed in the same place or after the same one. The first round is
+    not counted: it warms the disk cache.
+    """
+    order = random.Random(seed)
+    times: list[list[float]] = [[] for _ in runs]
+    for round_ in range(repeat + 1):
+        indices = list(range(len(runs)))
+        order.shuffle(indices)
+        for index in indices:
+            command, env = runs[index]
+            start = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True, env=env)
+            if round_:
+                times[index].append((time.perf_counter() - start) * 1000)
+    return Rounds(times)
 
 
 def alternated_process_ms(
