@@ -48,6 +48,10 @@ OUT = ROOT / "resources" / "fonts"
 WEIGHTS = {"Regular": "NotoSansCJK-Regular.ttc", "Bold": "NotoSansCJK-Bold.ttc"}
 JAPANESE_FACE = 0  # "Noto Sans CJK JP" is the collection's first face
 FAMILY = "Jvdesk Noto Sans CJK JP"
+# Characters the interface writes itself, in no catalogue: the bullet of initiatives and
+# speaker notes. Missing from the font, each text holding one sent Qt to fontconfig for a
+# fallback font, in every language switch into Japanese.
+DRAWN_BY_JVDESK = {0x2022}
 POSTSCRIPT = "JvdeskNotoSansCJKjp"
 ZERO_IN_MAXP = (
     "maxTwilightPoints",
@@ -127,6 +131,7 @@ def path(weight: str) -> Path:
 
 def main() -> int:
     wanted = jis_x_0208() | used_characters() | set(range(0x20, 0x7F)) | set(range(0xA0, 0x100))
+    wanted |= DRAWN_BY_JVDESK
     wanted -= set(range(0x0900, 0x0980))  # Devanagari is Noto Sans Devanagari's
     options = subset.Options()
     options.layout_features = ["*"]
